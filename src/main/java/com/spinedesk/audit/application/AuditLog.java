@@ -1,0 +1,90 @@
+package com.spinedesk.audit.application;
+
+import com.spinedesk.audit.domain.AuditAction;
+import com.spinedesk.audit.domain.AuditEntry;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Writes audit entries. It joins the caller's transaction and refuses to run without one, so an
+ * entry is stored if and only if the change it describes is stored.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AuditLog {
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  /** Records an action on a record that belongs to a patient. */
+  public void patientRecord(
+      AuditAction action, String recordType, Object recordId, long patientId, String mrn) {
+    write(currentActor(), action, recordType, recordId, patientId, mrn, null);
+  }
+
+  /** Records an action on a record that belongs to a patient, with a short non-clinical note. */
+  public void patientRecord(
+      AuditAction action,
+      String recordType,
+      Object recordId,
+      long patientId,
+      String mrn,
+      String detail) {
+    write(currentActor(), action, recordType, recordId, patientId, mrn, detail);
+  }
+
+  /** Records an action that concerns no single patient (a search, a user account). */
+  public void record(AuditAction action, String recordType, Object recordId, String detail) {
+    write(currentActor(), action, recordType, recordId, null, null, detail);
+  }
+
+  /** Records a change to a patient's record made by the system itself (demo data, imports). */
+  public void patientRecordAs(
+      String actor,
+      AuditAction action,
+      String recordType,
+      Object recordId,
+      long patientId,
+      String mrn) {
+    write(actor, action, recordType, recordId, patientId, mrn, null);
+  }
+
+  /** Records an event for a named actor, for sign-in events that happen before anyone is known. */
+  public void recordAs(
+      String actor, AuditAction action, String recordType, Object recordId, String detail) {
+    write(actor, action, recordType, recordId, null, null, detail);
+  }
+
+  private void write(
+      String actor,
+      AuditAction action,
+      String recordType,
+      Object recordId,
+      Long patientId,
+      String mrn,
+      String detail) {
+    em.persist(
+        new AuditEntry(
+            Instant.now(),
+            actor,
+            action,
+            recordType,
+            recordId == null ? null : String.valueOf(recordId),
+            patientId,
+            mrn,
+            detail));
+  }
+
+  private String currentActor() {
+    return session.getCallerPrincipal().getName();
+  }
+}

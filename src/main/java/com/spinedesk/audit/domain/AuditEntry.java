@@ -1,0 +1,107 @@
+package com.spinedesk.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One line of the audit log. Immutable: every column is insert-only here, and the database refuses
+ * updates and deletes (migrations V007, V008). The detail never holds clinical content, only what
+ * kind of thing was touched.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(nullable = false, updatable = false, length = 64)
+  private String actor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 32)
+  private AuditAction action;
+
+  @Column(name = "record_type", nullable = false, updatable = false, length = 40)
+  private String recordType;
+
+  @Column(name = "record_id", updatable = false, length = 64)
+  private String recordId;
+
+  @Column(name = "patient_id", updatable = false)
+  private Long patientId;
+
+  @Column(name = "patient_mrn", updatable = false, length = 12)
+  private String patientMrn;
+
+  @Column(updatable = false, length = 500)
+  private String detail;
+
+  protected AuditEntry() {}
+
+  public AuditEntry(
+      Instant occurredAt,
+      String actor,
+      AuditAction action,
+      String recordType,
+      String recordId,
+      Long patientId,
+      String patientMrn,
+      String detail) {
+    this.occurredAt = occurredAt;
+    this.actor = actor;
+    this.action = action;
+    this.recordType = recordType;
+    this.recordId = recordId;
+    this.patientId = patientId;
+    this.patientMrn = patientMrn;
+    this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public AuditAction getAction() {
+    return action;
+  }
+
+  public String getRecordType() {
+    return recordType;
+  }
+
+  public String getRecordId() {
+    return recordId;
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public String getPatientMrn() {
+    return patientMrn;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+}

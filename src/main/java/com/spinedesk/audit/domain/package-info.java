@@ -1,0 +1,2 @@
+/** An audit entry and the actions it can record. */
+package com.spinedesk.audit.domain;

@@ -1,0 +1,2 @@
+/** The append-only record of who read or changed what, and when. */
+package com.spinedesk.audit;

@@ -1,0 +1,2 @@
+/** The administrator's audit screen. */
+package com.spinedesk.audit.web;

@@ -1,0 +1,19 @@
+package com.spinedesk.patient.domain;
+
+import java.util.Locale;
+
+/** The languages SpineDesk speaks to patients in: questionnaires and printed sheets. */
+public enum Language {
+  EN(Locale.ENGLISH),
+  ES(Locale.forLanguageTag("es"));
+
+  private final Locale locale;
+
+  Language(Locale locale) {
+    this.locale = locale;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+}

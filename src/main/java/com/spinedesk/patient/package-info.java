@@ -1,0 +1,2 @@
+/** The patient registry: registering, finding and editing the clinic's patients. */
+package com.spinedesk.patient;

@@ -1,0 +1,104 @@
+package com.spinedesk.patient.web;
+
+import com.spinedesk.patient.application.PatientRegistry;
+import com.spinedesk.patient.domain.Patient;
+import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.stream.Collectors;
+
+/**
+ * Shows a patient's record and saves corrections. A save that would overwrite someone else's newer
+ * change is refused with who changed what and when; the person reloads and re-applies.
+ */
+@Named
+@ViewScoped
+public class EditPatient implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private PatientRegistry registry;
+  @Inject private Clock clock;
+
+  private Long id;
+  private Patient patient;
+
+  /** The record as it was when opened here, to tell what another person changed. */
+  private Patient asOpened;
+
+  private boolean conflict;
+
+  /** Opens the record named by the {@code id} view parameter (an audited read). */
+  public void open() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (id == null || faces.isValidationFailed()) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+      return;
+    }
+    try {
+      patient = registry.open(id);
+      asOpened = patient.copy();
+      conflict = false;
+    } catch (RequestRefused notFound) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  public void save() {
+    try {
+      patient = registry.update(patient);
+      asOpened = patient.copy();
+      Feedback.info("patient.saved", patient.displayName());
+    } catch (ConcurrentChange change) {
+      conflict = true;
+      Patient current = registry.open(id);
+      String fields =
+          asOpened.fieldsDifferentFrom(current).stream()
+              .map(Feedback::text)
+              .collect(Collectors.joining(", "));
+      Feedback.error(
+          "patient.changedMeanwhile",
+          current.getUpdatedBy(),
+          clock.dateTime(current.getUpdatedAt()),
+          fields.isEmpty() ? "-" : fields);
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, "patientForm");
+    } catch (EJBException failure) {
+      if (!Feedback.violations(failure, "patientForm")) {
+        throw failure;
+      }
+    }
+  }
+
+  /** Drops the unsaved edits and shows the record as it is now. */
+  public void reload() throws IOException {
+    open();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+}

@@ -1,0 +1,67 @@
+package com.spinedesk.patient.web;
+
+import com.spinedesk.patient.application.PatientRegistry;
+import com.spinedesk.patient.application.PossibleDuplicate;
+import com.spinedesk.patient.domain.Patient;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Registers a new patient. When the name and date of birth match someone already registered, it
+ * stops and shows the matches; the front desk checks them and may register anyway.
+ */
+@Named
+@ViewScoped
+public class RegisterPatient implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private PatientRegistry registry;
+
+  private final Patient patient = new Patient();
+  private List<String> possibleDuplicates = List.of();
+
+  public String register() {
+    return save(false);
+  }
+
+  public String registerAnyway() {
+    return save(true);
+  }
+
+  private String save(boolean confirmedNotDuplicate) {
+    try {
+      Patient registered = registry.register(patient, confirmedNotDuplicate);
+      Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+      flash.setKeepMessages(true);
+      Feedback.info("patient.registered", registered.displayName(), registered.getMrn());
+      return "/patients/patient?faces-redirect=true&id=" + registered.getId();
+    } catch (PossibleDuplicate duplicate) {
+      possibleDuplicates = duplicate.matchingMrns();
+      Feedback.warn(duplicate.messageKey(), duplicate.arguments());
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, "patientForm");
+    } catch (EJBException failure) {
+      if (!Feedback.violations(failure, "patientForm")) {
+        throw failure;
+      }
+    }
+    return null;
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public List<String> getPossibleDuplicates() {
+    return possibleDuplicates;
+  }
+}

@@ -1,0 +1,29 @@
+package com.spinedesk.platform.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Reads the data files of the project's {@code seeds/} folder, packaged in the WAR. */
+public final class Seeds {
+
+  private Seeds() {}
+
+  /** A JSON array from {@code seeds/<path>}. */
+  public static JsonArray array(String path) {
+    String resource = "/seeds/" + path;
+    try (InputStream in = Seeds.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Seed file missing from the WAR: " + resource);
+      }
+      try (JsonReader reader = Json.createReader(in)) {
+        return reader.readArray();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

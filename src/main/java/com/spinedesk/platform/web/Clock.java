@@ -1,0 +1,41 @@
+package com.spinedesk.platform.web;
+
+import com.spinedesk.platform.application.ClinicSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Shows stored UTC times in the clinic's time zone and the reader's language. */
+@Named
+@ApplicationScoped
+public class Clock {
+
+  @Inject private ClinicSettings settings;
+
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(instant.atZone(settings.zone()));
+  }
+
+  public String date(LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(date);
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(settings.zone());
+  }
+}

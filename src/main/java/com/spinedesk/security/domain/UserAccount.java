@@ -1,0 +1,189 @@
+package com.spinedesk.security.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A member of staff who signs in to SpineDesk. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(
+    name = UserAccount.BY_USERNAME,
+    query = "select u from UserAccount u where u.username = :username")
+public class UserAccount {
+  public static final String BY_USERNAME = "UserAccount.byUsername";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @NotBlank
+  @Size(min = 3, max = 64)
+  @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{spinedesk.validation.username}")
+  @Column(nullable = false, updatable = false, length = 64)
+  private String username;
+
+  @NotBlank
+  @Size(max = 120)
+  @Pattern(regexp = "[^<>]*", message = "{spinedesk.validation.noMarkup}")
+  @Column(name = "full_name", nullable = false, length = 120)
+  private String fullName;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false, length = 64)
+  private String updatedBy;
+
+  @NotEmpty
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role", length = 20)
+  private Set<String> roles = new TreeSet<>();
+
+  @Version private long version;
+
+  protected UserAccount() {}
+
+  public UserAccount(String username, String fullName, Set<String> roles) {
+    this.username = username;
+    this.fullName = fullName;
+    this.roles = new TreeSet<>(roles);
+  }
+
+  /** Whether sign-in is refused right now because of earlier failures. */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /**
+   * Counts a failed sign-in; returns true when this failure locks the account (the caller logs that
+   * separately because administrators want to see lock-outs).
+   */
+  public boolean recordFailedSignIn(Instant now) {
+    failedLogins++;
+    if (failedLogins >= SignInPolicy.MAX_FAILURES) {
+      lockedUntil = now.plus(SignInPolicy.LOCK_DURATION);
+      failedLogins = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulSignIn(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+  }
+
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public void changedBy(String actor, Instant now) {
+    if (createdAt == null) {
+      createdAt = now;
+    }
+    updatedAt = now;
+    updatedBy = actor;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Set<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(Set<String> roles) {
+    this.roles = new TreeSet<>(roles);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,2 @@
+/** Sign-in, roles and the staff accounts administrators manage. */
+package com.spinedesk.security;

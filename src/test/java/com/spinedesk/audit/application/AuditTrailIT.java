@@ -1,0 +1,96 @@
+package com.spinedesk.audit.application;
+
+import static com.spinedesk.testsupport.Failures.failsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.spinedesk.audit.domain.AuditEntry;
+import com.spinedesk.audit.domain.AuditFilter;
+import com.spinedesk.it.Deployments;
+import com.spinedesk.patient.application.PatientRegistry;
+import com.spinedesk.patient.domain.Patient;
+import com.spinedesk.patient.domain.Sex;
+import com.spinedesk.testsupport.AsAdmin;
+import com.spinedesk.testsupport.AsFrontDesk;
+import com.spinedesk.testsupport.Sql;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The audit log: append-only in the database, filtered by patient, user and date for admins. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.spineDesk();
+  }
+
+  @EJB AuditTrail trail;
+  @EJB PatientRegistry registry;
+  @EJB AsAdmin admin;
+  @EJB AsFrontDesk frontDesk;
+
+  private Patient registerPatient() throws Exception {
+    Patient p = new Patient();
+    p.setFamilyName("Audit");
+    p.setGivenName("Trail");
+    p.setBirthDate(LocalDate.of(1990, 1, 2));
+    p.setSex(Sex.OTHER);
+    return frontDesk.call(() -> registry.register(p, true));
+  }
+
+  @Test
+  void entriesCannotBeChangedOrDeleted() throws Exception {
+    Patient p = registerPatient();
+
+    failsWith(
+        SQLException.class,
+        () ->
+            Sql.update(
+                "update audit_entry set actor = 'someone else' where patient_id = ?", p.getId()));
+    failsWith(
+        SQLException.class,
+        () -> Sql.update("delete from audit_entry where patient_id = ?", p.getId()));
+    assertEquals(
+        List.of("it-frontdesk"),
+        Sql.column("select actor from audit_entry where patient_id = ?", p.getId()));
+  }
+
+  @Test
+  void administratorFiltersByPatientUserAndDate() throws Exception {
+    Patient p = registerPatient();
+    frontDesk.call(() -> registry.open(p.getId()));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    List<AuditEntry> forPatient =
+        admin.call(
+            () -> trail.page(new AuditFilter(p.getMrn(), null, null, null), ZoneOffset.UTC, 0, 50));
+    assertEquals(
+        List.of("VIEW", "CREATE"), forPatient.stream().map(e -> e.getAction().name()).toList());
+
+    AuditFilter todayByFrontDesk = new AuditFilter(p.getMrn(), "it-frontdesk", today, today);
+    assertEquals(2, admin.call(() -> trail.count(todayByFrontDesk, ZoneOffset.UTC)));
+    AuditFilter yesterday =
+        new AuditFilter(p.getMrn(), null, today.minusDays(1), today.minusDays(1));
+    assertEquals(0, admin.call(() -> trail.count(yesterday, ZoneOffset.UTC)));
+    AuditFilter otherUser = new AuditFilter(p.getMrn(), "it-clinician", null, null);
+    assertEquals(0, admin.call(() -> trail.count(otherUser, ZoneOffset.UTC)));
+    assertTrue(admin.call(() -> trail.count(AuditFilter.everything(), ZoneOffset.UTC)) >= 2);
+  }
+
+  @Test
+  void onlyAdministratorsReadTheAuditLog() {
+    failsWith(
+        EJBAccessException.class,
+        () -> frontDesk.call(() -> trail.count(AuditFilter.everything(), ZoneOffset.UTC)));
+  }
+}

@@ -1,0 +1,205 @@
+package com.spinedesk.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium for browser journeys, closed off from the network (architecture.md):
+ * its own profile and HOME under target/, no background traffic, the driver at
+ * /usr/bin/chromedriver. Saves screenshots to target/screenshots and checks pages with axe-core.
+ */
+public final class Browser implements AutoCloseable {
+  public static final Dimension DESKTOP = new Dimension(1280, 900);
+  public static final Dimension TABLET = new Dimension(820, 1180);
+
+  private static final Path BUILD =
+      Path.of(System.getProperty("spinedesk.build.directory", "target"));
+
+  private final ChromeDriver driver;
+  private final ChromeDriverService service;
+  private final String base;
+
+  private Browser(ChromeDriver driver, ChromeDriverService service, URL base) {
+    this.driver = driver;
+    this.service = service;
+    String url = base.toExternalForm();
+    this.base = url.endsWith("/") ? url : url + "/";
+  }
+
+  public static Browser open(URL base, Dimension size) throws IOException {
+    Path home = Files.createDirectories(BUILD.resolve("chrome/" + UUID.randomUUID()));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=en-US",
+        "--user-data-dir=" + home.resolve("profile"),
+        "--window-size=" + size.width + "," + size.height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .withEnvironment(
+                Map.of(
+                    "HOME", home.toString(),
+                    "XDG_CONFIG_HOME", home.resolve("config").toString(),
+                    "XDG_CACHE_HOME", home.resolve("cache").toString()))
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(size);
+    return new Browser(driver, service, base);
+  }
+
+  public void get(String path) {
+    driver.get(base + path);
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  public WebElement element(String cssSelector) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+  }
+
+  /** The element whose id is exactly this client id (Faces ids contain colons). */
+  public WebElement byId(String clientId) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId)));
+  }
+
+  public void type(String clientId, String text) {
+    WebElement field = byId(clientId);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public String value(String clientId) {
+    return byId(clientId).getDomProperty("value");
+  }
+
+  public void select(String clientId, String visibleText) {
+    new org.openqa.selenium.support.ui.Select(byId(clientId)).selectByVisibleText(visibleText);
+  }
+
+  public void click(String clientId) {
+    byId(clientId).click();
+  }
+
+  /** Clicks and waits until the page was replaced by a new one (a full request). */
+  public void clickAndWaitForPage(String clientId) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    byId(clientId).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+  }
+
+  public void waitForText(String cssSelector, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public List<String> texts(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public Object script(String javascript, Object... arguments) {
+    return driver.executeScript(javascript, arguments);
+  }
+
+  public void signIn(String username, String password) {
+    get("login.xhtml");
+    type("loginForm:username", username);
+    type("loginForm:password", password);
+    clickAndWaitForPage("loginForm:signIn");
+  }
+
+  public void signOut() {
+    clickAndWaitForPage("sessionForm:signOut");
+  }
+
+  /** Saves target/screenshots/NAME.png. */
+  public Path screenshot(String name) throws IOException {
+    Path dir = Files.createDirectories(BUILD.resolve("screenshots"));
+    Path target = dir.resolve(name + ".png");
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    return target;
+  }
+
+  /** Takes the screenshot and fails on any serious or critical axe-core (WCAG 2.1 AA) violation. */
+  public void checkScreen(String name) throws IOException {
+    screenshot(name);
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    List<Rule> severe =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .toList();
+    if (!severe.isEmpty()) {
+      fail(
+          "axe-core found serious/critical violations on "
+              + name
+              + ":\n"
+              + severe.stream()
+                  .map(
+                      v ->
+                          v.getId()
+                              + " ("
+                              + v.getImpact()
+                              + "): "
+                              + v.getHelp()
+                              + " at "
+                              + v.getNodes().stream()
+                                  .map(n -> String.valueOf(n.getTarget()))
+                                  .collect(Collectors.joining(", ")))
+                  .collect(Collectors.joining("\n")));
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    service.stop();
+  }
+}
