@@ -18,11 +18,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -90,20 +95,49 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement element(String cssSelector) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
   }
 
   /** The element whose id is exactly this client id (Faces ids contain colons). */
   public WebElement byId(String clientId) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId)));
+    return await(ExpectedConditions.visibilityOfElementLocated(By.id(clientId)));
+  }
+
+  /** Waits up to 20 s; on time-out saves the screen as target/screenshots/failure-*.png. */
+  private <T> T await(ExpectedCondition<T> condition) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    } catch (TimeoutException e) {
+      try {
+        screenshot("failure-" + System.currentTimeMillis());
+      } catch (IOException ignored) {
+        // The time-out is the failure worth reporting.
+      }
+      throw e;
+    }
   }
 
   public void type(String clientId, String text) {
-    WebElement field = byId(clientId);
-    field.clear();
-    field.sendKeys(text);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement field = byId(clientId);
+        // Select-all and overtype, as a person does: WebDriver's clear() fires a change event that
+        // makes PrimeFaces' date picker re-parse the empty field and drop the next keystrokes.
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        return;
+      } catch (WebDriverException replaced) {
+        // PrimeFaces widgets may re-create their input while initialising; find it again.
+        if (attempt == 3 || !isReplacedNode(replaced)) {
+          throw replaced;
+        }
+      }
+    }
+  }
+
+  private static boolean isReplacedNode(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   public String value(String clientId) {
@@ -122,7 +156,7 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForPage(String clientId) {
     WebElement old = driver.findElement(By.tagName("html"));
     byId(clientId).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    await(ExpectedConditions.stalenessOf(old));
   }
 
   public void waitForText(String cssSelector, String text) {

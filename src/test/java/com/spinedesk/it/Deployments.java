@@ -4,11 +4,13 @@ import com.spinedesk.testsupport.AsFrontDesk;
 import java.io.File;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployment every integration test uses: the WAR the build just produced, so the tests run the
- * real artifact, plus the test support package and a role mapping for its {@code @RunAs} beans.
+ * real artifact, plus a library with the test support package, a role mapping for its
+ * {@code @RunAs} beans, and an open door for Arquillian's own servlet.
  */
 public final class Deployments {
 
@@ -21,7 +23,11 @@ public final class Deployments {
     war.delete("/WEB-INF/glassfish-web.xml");
     war.addAsWebInfResource(
         new File("src/test/resources/deployment/glassfish-web.xml"), "glassfish-web.xml");
-    war.addPackage(AsFrontDesk.class.getPackage());
+    war.addAsLibrary(
+        ShrinkWrap.create(JavaArchive.class, "spinedesk-test-support.jar")
+            .addPackage(AsFrontDesk.class.getPackage())
+            .addAsManifestResource(
+                new File("src/test/resources/deployment/web-fragment.xml"), "web-fragment.xml"));
     return war;
   }
 }

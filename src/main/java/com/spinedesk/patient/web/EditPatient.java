@@ -81,11 +81,6 @@ public class EditPatient implements Serializable {
     }
   }
 
-  /** Drops the unsaved edits and shows the record as it is now. */
-  public void reload() throws IOException {
-    open();
-  }
-
   public Long getId() {
     return id;
   }

@@ -34,7 +34,7 @@ public class UserAccount {
   private Long id;
 
   @NotBlank
-  @Size(min = 3, max = 64)
+  @Size(min = 3, max = 64, message = "{spinedesk.validation.usernameLength}")
   @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{spinedesk.validation.username}")
   @Column(nullable = false, updatable = false, length = 64)
   private String username;

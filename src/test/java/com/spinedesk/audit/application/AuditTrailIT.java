@@ -61,7 +61,7 @@ class AuditTrailIT {
         SQLException.class,
         () -> Sql.update("delete from audit_entry where patient_id = ?", p.getId()));
     assertEquals(
-        List.of("it-frontdesk"),
+        List.of("FRONT_DESK"),
         Sql.column("select actor from audit_entry where patient_id = ?", p.getId()));
   }
 
@@ -77,12 +77,12 @@ class AuditTrailIT {
     assertEquals(
         List.of("VIEW", "CREATE"), forPatient.stream().map(e -> e.getAction().name()).toList());
 
-    AuditFilter todayByFrontDesk = new AuditFilter(p.getMrn(), "it-frontdesk", today, today);
+    AuditFilter todayByFrontDesk = new AuditFilter(p.getMrn(), "FRONT_DESK", today, today);
     assertEquals(2, admin.call(() -> trail.count(todayByFrontDesk, ZoneOffset.UTC)));
     AuditFilter yesterday =
         new AuditFilter(p.getMrn(), null, today.minusDays(1), today.minusDays(1));
     assertEquals(0, admin.call(() -> trail.count(yesterday, ZoneOffset.UTC)));
-    AuditFilter otherUser = new AuditFilter(p.getMrn(), "it-clinician", null, null);
+    AuditFilter otherUser = new AuditFilter(p.getMrn(), "CLINICIAN", null, null);
     assertEquals(0, admin.call(() -> trail.count(otherUser, ZoneOffset.UTC)));
     assertTrue(admin.call(() -> trail.count(AuditFilter.everything(), ZoneOffset.UTC)) >= 2);
   }

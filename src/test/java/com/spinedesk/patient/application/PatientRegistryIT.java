@@ -68,11 +68,11 @@ class PatientRegistryIT {
     Patient registered = frontDesk.call(() -> registry.register(newPatient(), false));
 
     assertTrue(MedicalRecordNumber.isValid(registered.getMrn()), registered.getMrn());
-    assertEquals("it-frontdesk", registered.getCreatedBy());
+    assertEquals("FRONT_DESK", registered.getCreatedBy());
     assertEquals(
         List.of("CREATE"),
         Sql.column(
-            "select action from audit_entry where patient_id = ? and actor = 'it-frontdesk'",
+            "select action from audit_entry where patient_id = ? and actor = 'FRONT_DESK'",
             registered.getId()));
   }
 
@@ -130,7 +130,7 @@ class PatientRegistryIT {
     String familyPrefix = p.getFamilyName().substring(0, 7).toLowerCase();
     long searchesBefore =
         Sql.count(
-            "select count(*) from audit_entry where action = 'SEARCH' and actor = 'it-clinician'");
+            "select count(*) from audit_entry where action = 'SEARCH' and actor = 'CLINICIAN'");
 
     assertEquals(List.of(p.getMrn()), mrnsFound(new PatientSearch(familyPrefix, null, null, null)));
     assertEquals(
@@ -149,7 +149,7 @@ class PatientRegistryIT {
 
     long searchesAfter =
         Sql.count(
-            "select count(*) from audit_entry where action = 'SEARCH' and actor = 'it-clinician'");
+            "select count(*) from audit_entry where action = 'SEARCH' and actor = 'CLINICIAN'");
     assertEquals(searchesBefore + 6, searchesAfter);
   }
 
@@ -168,7 +168,7 @@ class PatientRegistryIT {
     assertEquals(
         List.of("VIEW"),
         Sql.column(
-            "select action from audit_entry where patient_id = ? and actor = 'it-clinician'",
+            "select action from audit_entry where patient_id = ? and actor = 'CLINICIAN'",
             p.getId()));
   }
 
@@ -183,7 +183,7 @@ class PatientRegistryIT {
 
     assertEquals(p.getVersion() + 1, saved.getVersion());
     assertEquals(
-        List.of("5557770000"),
+        List.of("15557770000"),
         Sql.column("select phone_digits from patient where id = ?", p.getId()));
     assertEquals(
         List.of("changed patient.phone, patient.city"),
@@ -204,7 +204,7 @@ class PatientRegistryIT {
     ConcurrentChange conflict =
         failsWith(ConcurrentChange.class, () -> frontDesk.call(() -> registry.update(mine)));
 
-    assertEquals("it-clinician", conflict.changedBy());
+    assertEquals("CLINICIAN", conflict.changedBy());
     assertEquals(
         List.of("theirs@example.org"),
         Sql.column("select email from patient where id = ?", p.getId()));
