@@ -1,0 +1,16 @@
+package com.spinedesk.intake.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A page of a questionnaire (a FHIR group): its items are saved together when the patient moves on.
+ */
+public record Page(String linkId, Text title, List<Item> items) {
+
+  public Page {
+    Objects.requireNonNull(linkId, "linkId");
+    Objects.requireNonNull(title, "title");
+    items = items == null ? List.of() : List.copyOf(items);
+  }
+}

@@ -1,0 +1,19 @@
+package com.spinedesk.intake.domain;
+
+import com.spinedesk.patient.domain.Language;
+
+/** A text in every language patients can choose; definitions must give both. */
+public record Text(String en, String es) {
+
+  /**
+   * The text in that language, or the English one where the translation is missing, so a screen
+   * never shows an empty label.
+   */
+  public String in(Language language) {
+    String preferred = language == Language.ES ? es : en;
+    if (preferred != null && !preferred.isBlank()) {
+      return preferred;
+    }
+    return en != null && !en.isBlank() ? en : es;
+  }
+}
