@@ -1,5 +1,6 @@
 /**
- * Questionnaire definitions as JSON: {@link com.spinedesk.intake.application.DefinitionReader}
- * reads and checks the files of {@code seeds/questionnaires/}.
+ * Questionnaire definitions and answers as JSON: {@link
+ * com.spinedesk.intake.application.DefinitionReader} reads and checks the files of {@code
+ * seeds/questionnaires/}, {@link com.spinedesk.intake.application.AnswersJson} stores answers.
  */
 package com.spinedesk.intake.application;
