@@ -28,6 +28,17 @@ public final class Deployments {
             .addPackage(AsFrontDesk.class.getPackage())
             .addAsManifestResource(
                 new File("src/test/resources/deployment/web-fragment.xml"), "web-fragment.xml"));
+    // AssertJ (and the Byte Buddy it needs) for tests that run inside Payara.
+    war.addAsLibraries(
+        jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
     return war;
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

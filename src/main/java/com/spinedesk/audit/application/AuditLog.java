@@ -58,6 +58,21 @@ public class AuditLog {
     write(actor, action, recordType, recordId, patientId, mrn, null);
   }
 
+  /**
+   * Records an action on a patient's record by someone who is not a signed-in user (the
+   * waiting-room tablet), with a short non-clinical note saying which tablet session it was.
+   */
+  public void patientRecordAs(
+      String actor,
+      AuditAction action,
+      String recordType,
+      Object recordId,
+      long patientId,
+      String mrn,
+      String detail) {
+    write(actor, action, recordType, recordId, patientId, mrn, detail);
+  }
+
   /** Records an event for a named actor, for sign-in events that happen before anyone is known. */
   public void recordAs(
       String actor, AuditAction action, String recordType, Object recordId, String detail) {

@@ -14,5 +14,8 @@ public enum AuditAction {
   PASSWORD_RESET,
   DEACTIVATE,
   REACTIVATE,
-  UNLOCK
+  UNLOCK,
+  SUBMIT,
+  REVIEW,
+  CORRECT
 }

@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * stored. Values have the Java types {@link ItemType} lists; a null value means unanswered and is
  * never kept.
  */
-public final class Answers {
+public final class Answers implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   private final Map<String, Object> values;
   private final AnswerContext context;

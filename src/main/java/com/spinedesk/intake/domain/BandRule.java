@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,10 @@ import java.util.Optional;
  * How scores place a patient in a band, such as a risk group: the first rule whose conditions all
  * hold gives the band, so rules go from the most specific to the catch-all.
  */
-public record BandRule(String code, List<Rule> rules) {
+public record BandRule(String code, List<Rule> rules) implements Serializable {
 
   /** One band and what it takes; no conditions means always. */
-  public record Rule(String band, List<ScoreCondition> when) {
+  public record Rule(String band, List<ScoreCondition> when) implements Serializable {
 
     public Rule {
       Objects.requireNonNull(band, "band");

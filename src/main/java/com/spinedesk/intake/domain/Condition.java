@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.Set;
  * anything else. The answer is a Java answer value: Boolean, String (an option code, a text or a
  * sex), Integer or LocalDate; {@code exists} takes a Boolean.
  */
-public record Condition(String question, String variable, String operator, Object answer) {
+public record Condition(String question, String variable, String operator, Object answer)
+    implements Serializable {
 
   public static final String EQUALS = "=";
   public static final String NOT_EQUALS = "!=";

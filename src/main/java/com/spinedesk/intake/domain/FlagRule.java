@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import java.util.Objects;
  * its conditions hold: all of them, or any one when {@code enableAny}. Several rules may raise the
  * same code, each being enough.
  */
-public record FlagRule(String code, boolean enableAny, List<Condition> when) {
+public record FlagRule(String code, boolean enableAny, List<Condition> when)
+    implements Serializable {
 
   public FlagRule {
     Objects.requireNonNull(code, "code");

@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,7 +36,8 @@ public record Item(
     Text lowLabel,
     Text highLabel,
     List<Condition> enableWhen,
-    boolean enableAny) {
+    boolean enableAny)
+    implements Serializable {
 
   /** The longest free text when the definition does not say. */
   public static final int DEFAULT_MAX_LENGTH = 500;

@@ -1,12 +1,13 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A page of a questionnaire (a FHIR group): its items are saved together when the patient moves on.
  */
-public record Page(String linkId, Text title, List<Item> items) {
+public record Page(String linkId, Text title, List<Item> items) implements Serializable {
 
   public Page {
     Objects.requireNonNull(linkId, "linkId");

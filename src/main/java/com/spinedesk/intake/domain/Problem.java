@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * Something wrong with the answer to one item, as a message key of the {@code messages} bundle and
  * its arguments, so the screen words it in the patient's language beside that item.
  */
-public record Problem(String linkId, String messageKey, List<Object> args) {
+public record Problem(String linkId, String messageKey, List<Object> args) implements Serializable {
 
   public static final String REQUIRED = "intake.required";
   public static final String OUT_OF_RANGE = "intake.outOfRange";

@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ public record Questionnaire(
     Text title,
     Text copyright,
     List<Page> pages,
-    Scoring scoring) {
+    Scoring scoring)
+    implements Serializable {
 
   public Questionnaire {
     Objects.requireNonNull(code, "code");

@@ -1,12 +1,14 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /** A comparison of a score with a number, for band rules: {@code distress >= 4}. */
-public record ScoreCondition(String score, String operator, BigDecimal value) {
+public record ScoreCondition(String score, String operator, BigDecimal value)
+    implements Serializable {
 
   /** The operators a score can be compared with: equality and ordering. */
   public static final Set<String> OPERATORS =

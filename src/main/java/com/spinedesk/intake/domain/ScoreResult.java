@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Set;
  * by each band rule that matched, and the flags raised. Kept in the definition's order.
  */
 public record ScoreResult(
-    Map<String, BigDecimal> scores, Map<String, String> bands, Set<String> flags) {
+    Map<String, BigDecimal> scores, Map<String, String> bands, Set<String> flags)
+    implements Serializable {
 
   public ScoreResult {
     scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));

@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -23,7 +24,8 @@ public record ScoreRule(
     Method method,
     BigDecimal maxPerItem,
     BigDecimal scaleTo,
-    int minAnswered) {
+    int minAnswered)
+    implements Serializable {
 
   /** Proportional scores keep one decimal, rounded half up, as instruments publish them. */
   public static final int PROPORTIONAL_SCALE = 1;

@@ -1,9 +1,11 @@
 package com.spinedesk.intake.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A questionnaire's scores, the bands they give and the flags its answers raise. */
-public record Scoring(List<ScoreRule> scores, List<BandRule> bands, List<FlagRule> flags) {
+public record Scoring(List<ScoreRule> scores, List<BandRule> bands, List<FlagRule> flags)
+    implements Serializable {
 
   public Scoring {
     scores = scores == null ? List.of() : List.copyOf(scores);

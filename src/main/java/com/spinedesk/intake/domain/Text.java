@@ -1,9 +1,10 @@
 package com.spinedesk.intake.domain;
 
 import com.spinedesk.patient.domain.Language;
+import java.io.Serializable;
 
 /** A text in every language patients can choose; definitions must give both. */
-public record Text(String en, String es) {
+public record Text(String en, String es) implements Serializable {
 
   /**
    * The text in that language, or the English one where the translation is missing, so a screen

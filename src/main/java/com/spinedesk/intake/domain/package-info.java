@@ -1,5 +1,6 @@
 /**
- * Questionnaires as data: pages, items, the conditions that show them, the checks on answers and
- * the scoring rules, free of persistence and JSON so the rules can be tested on their own.
+ * Intake domain: questionnaires as data (pages, items, the conditions that show them, the checks on
+ * answers, the scoring rules), the intakes patients answer with their responses and tablet codes,
+ * the clinical catalogues, and the risk profile computed from the answers.
  */
 package com.spinedesk.intake.domain;

@@ -35,6 +35,16 @@ public class Clock {
         .format(date);
   }
 
+  /** The time of day only, for lists of one day's events. */
+  public String time(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(instant.atZone(settings.zone()));
+  }
+
   public LocalDate today() {
     return LocalDate.now(settings.zone());
   }

@@ -1,0 +1,76 @@
+package com.spinedesk.intake.application;
+
+import com.spinedesk.intake.domain.ClinicalCatalogue;
+import com.spinedesk.intake.domain.RedFlag;
+import com.spinedesk.intake.domain.RiskFactor;
+import com.spinedesk.intake.domain.Text;
+import com.spinedesk.intake.domain.YellowFlag;
+import com.spinedesk.platform.application.Seeds;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The clinical catalogues of {@code seeds/catalogue/}: risk factors, red flags, yellow flags. Read
+ * once; they are data so a clinic can extend them, and every questionnaire flag must name one.
+ */
+@Named
+@ApplicationScoped
+public class Catalogues {
+
+  private ClinicalCatalogue catalogue;
+
+  @PostConstruct
+  void load() {
+    catalogue = read();
+  }
+
+  public ClinicalCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** Reads the catalogue files; public for unit tests of the shipped content. */
+  public static ClinicalCatalogue read() {
+    List<RiskFactor> riskFactors =
+        objects("catalogue/risk-factors.json").stream()
+            .map(
+                o ->
+                    new RiskFactor(
+                        o.getString("code"),
+                        RiskFactor.Modifiable.valueOf(
+                            o.getString("modifiable").toUpperCase(Locale.ROOT)),
+                        text(o, "name"),
+                        text(o, "explanation"),
+                        text(o, "prevention")))
+            .toList();
+    List<RedFlag> redFlags =
+        objects("catalogue/red-flags.json").stream()
+            .map(
+                o ->
+                    new RedFlag(
+                        o.getString("code"),
+                        RedFlag.Urgency.valueOf(o.getString("urgency")),
+                        text(o, "name"),
+                        text(o, "action"),
+                        text(o, "seekCareNow")))
+            .toList();
+    List<YellowFlag> yellowFlags =
+        objects("catalogue/yellow-flags.json").stream()
+            .map(o -> new YellowFlag(o.getString("code"), text(o, "name")))
+            .toList();
+    return new ClinicalCatalogue(riskFactors, redFlags, yellowFlags);
+  }
+
+  private static List<JsonObject> objects(String path) {
+    return Seeds.array(path).stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  private static Text text(JsonObject o, String field) {
+    JsonObject text = o.getJsonObject(field);
+    return new Text(text.getString("en"), text.getString("es"));
+  }
+}

@@ -1,0 +1,70 @@
+package com.spinedesk.intake.web;
+
+import com.spinedesk.intake.application.IntakeDesk;
+import com.spinedesk.intake.application.IntakeForm;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.util.List;
+import java.util.Map;
+
+/** Staff fill in an intake at the desk with the patient, page by page. */
+@Named
+@ViewScoped
+public class AnswerIntake extends QuestionnaireWizard {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private IntakeDesk desk;
+
+  private Long id;
+
+  public void open() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (id == null || faces.isValidationFailed()) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+      return;
+    }
+    try {
+      IntakeForm loaded = desk.open(id).form();
+      if (loaded.status().isFinal()) {
+        faces.getExternalContext().redirect("intake.xhtml?id=" + id);
+        return;
+      }
+      begin(loaded);
+    } catch (RequestRefused notFound) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  @Override
+  protected IntakeForm savePage(long responseId, String pageLinkId, Map<String, List<String>> raw) {
+    return desk.savePage(id, responseId, pageLinkId, raw);
+  }
+
+  @Override
+  protected void submitIntake() {
+    desk.submit(id);
+    Feedback.info("intake.submitted");
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces
+        .getApplication()
+        .getNavigationHandler()
+        .handleNavigation(faces, null, "/intake/intake?faces-redirect=true&id=" + id);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,183 @@
+package com.spinedesk.intake.web;
+
+import com.spinedesk.intake.application.Catalogues;
+import com.spinedesk.intake.application.IntakeDesk;
+import com.spinedesk.intake.application.IntakeDetail;
+import com.spinedesk.intake.domain.Intake;
+import com.spinedesk.intake.domain.RedFlag;
+import com.spinedesk.intake.domain.RiskFactor;
+import com.spinedesk.intake.domain.RiskProfile;
+import com.spinedesk.intake.domain.Text;
+import com.spinedesk.intake.domain.YellowFlag;
+import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Feedback;
+import com.spinedesk.platform.web.LanguagePreference;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One intake for staff: its status and the tablet code while it is open; once submitted, the risk
+ * profile with red flags first, the answers, the clinician's review mark and corrections.
+ */
+@Named
+@ViewScoped
+public class IntakeOverview implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private IntakeDesk desk;
+  @Inject private Catalogues catalogues;
+  @Inject private LanguagePreference languagePreference;
+
+  private Long id;
+  private transient IntakeDetail detail;
+  private String kioskCode;
+  private String correctionReason;
+
+  public void open() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (id == null || faces.isValidationFailed()) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+      return;
+    }
+    try {
+      detail = desk.open(id);
+    } catch (RequestRefused notFound) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  private IntakeDetail detail() {
+    if (detail == null) {
+      detail = desk.open(id);
+    }
+    return detail;
+  }
+
+  /** A fresh tablet code; shown on this screen only, as letters and as a QR code. */
+  public void handOverTablet() {
+    try {
+      kioskCode = desk.issueKioskCode(id);
+      detail = desk.open(id);
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, null);
+    }
+  }
+
+  public void markReviewed() {
+    try {
+      desk.markReviewed(id, detail().intake().getVersion());
+      Feedback.info("intake.reviewed");
+    } catch (ConcurrentChange changed) {
+      Feedback.error("intake.changedMeanwhile");
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, null);
+    }
+    detail = desk.open(id);
+  }
+
+  public String correct() {
+    try {
+      Intake correction = desk.correct(id, correctionReason);
+      Feedback.info("intake.correctionStarted");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/intake/answer?faces-redirect=true&id=" + correction.getId();
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, "correctionForm");
+    } catch (EJBException failure) {
+      if (!Feedback.violations(failure, "correctionForm")) {
+        throw failure;
+      }
+    }
+    return null;
+  }
+
+  // ---- what the page shows
+
+  public IntakeDetail getDetail() {
+    return detail();
+  }
+
+  public RiskProfile getProfile() {
+    return detail().profile();
+  }
+
+  public List<RedFlag> getRedFlags() {
+    return codes(
+        getProfile() == null ? List.of() : getProfile().redFlags(),
+        c -> catalogues.catalogue().redFlag(c));
+  }
+
+  public List<RiskFactor> getModifiableFactors() {
+    return codes(
+        getProfile() == null ? List.of() : getProfile().modifiableRiskFactors(),
+        c -> catalogues.catalogue().riskFactor(c));
+  }
+
+  public List<RiskFactor> getOtherFactors() {
+    return codes(
+        getProfile() == null ? List.of() : getProfile().otherRiskFactors(),
+        c -> catalogues.catalogue().riskFactor(c));
+  }
+
+  public List<YellowFlag> getYellowFlags() {
+    return codes(
+        getProfile() == null ? List.of() : getProfile().yellowFlags(),
+        c -> catalogues.catalogue().yellowFlag(c));
+  }
+
+  private static <T> List<T> codes(
+      List<String> codes, java.util.function.Function<String, Optional<T>> lookup) {
+    return codes.stream().map(lookup).flatMap(Optional::stream).toList();
+  }
+
+  /** Catalogue and question texts in the language staff use on screen. */
+  public String text(Text text) {
+    return text == null ? "" : text.in(staffLanguage());
+  }
+
+  private Language staffLanguage() {
+    return "es".equals(languagePreference.getLanguage()) ? Language.ES : Language.EN;
+  }
+
+  public List<AnswerSheet.PageAnswers> getAnswerSheet() {
+    return AnswerSheet.of(detail().form(), staffLanguage());
+  }
+
+  public String getKioskCode() {
+    return kioskCode;
+  }
+
+  /** The code spaced for reading aloud: "ACD EFG". */
+  public String getSpacedKioskCode() {
+    return kioskCode == null ? null : kioskCode.substring(0, 3) + " " + kioskCode.substring(3);
+  }
+
+  public String getCorrectionReason() {
+    return correctionReason;
+  }
+
+  public void setCorrectionReason(String correctionReason) {
+    this.correctionReason = correctionReason;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

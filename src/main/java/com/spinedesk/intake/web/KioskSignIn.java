@@ -1,0 +1,44 @@
+package com.spinedesk.intake.web;
+
+import com.spinedesk.intake.application.KioskAccess;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The tablet's first screen: the patient (or staff) types the code from the front desk. */
+@Named
+@RequestScoped
+public class KioskSignIn {
+
+  @EJB private KioskAccess kiosk;
+  @Inject private KioskSession session;
+
+  private String code;
+
+  public String enter() {
+    try {
+      var grant = kiosk.claim(code);
+      // A new session id once the tablet holds a grant, so an id seen before cannot ride on it.
+      ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+          .changeSessionId();
+      session.start(grant);
+      return "/kiosk/intake?faces-redirect=true";
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, "kioskForm");
+      return null;
+    }
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

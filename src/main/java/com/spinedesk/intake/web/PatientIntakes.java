@@ -1,0 +1,40 @@
+package com.spinedesk.intake.web;
+
+import com.spinedesk.intake.application.IntakeDesk;
+import com.spinedesk.intake.domain.Intake;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** The intakes section of a patient's page: earlier intakes and starting a new one. */
+@Named
+@ViewScoped
+public class PatientIntakes implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private IntakeDesk desk;
+
+  private List<Intake> intakes;
+
+  public List<Intake> of(long patientId) {
+    if (intakes == null) {
+      intakes = desk.ofPatient(patientId);
+    }
+    return intakes;
+  }
+
+  public String start(long patientId) {
+    try {
+      Intake intake = desk.start(patientId);
+      return "/intake/intake?faces-redirect=true&id=" + intake.getId();
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, null);
+      return null;
+    }
+  }
+}
