@@ -175,6 +175,20 @@ public final class Browser implements AutoCloseable {
         .toList();
   }
 
+  public List<WebElement> findAll(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector));
+  }
+
+  /** Waits for an Ajax update to replace the element; false when nothing replaced it in time. */
+  public boolean waitUntilReplaced(WebElement element, Duration timeout) {
+    try {
+      new WebDriverWait(driver, timeout).until(ExpectedConditions.stalenessOf(element));
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
+  }
+
   public Object script(String javascript, Object... arguments) {
     return driver.executeScript(javascript, arguments);
   }

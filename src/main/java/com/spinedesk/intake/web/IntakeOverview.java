@@ -89,6 +89,16 @@ public class IntakeOverview implements Serializable {
   }
 
   public String correct() {
+    if (correctionReason == null || correctionReason.isBlank()) {
+      Feedback.refused(
+          RequestRefused.onField("reason", "intake.correctionReasonRequired"), "correctionForm");
+      return null;
+    }
+    if (correctionReason.length() > 500 || correctionReason.matches("(?s).*[<>].*")) {
+      Feedback.refused(
+          RequestRefused.onField("reason", "intake.correctionReasonInvalid"), "correctionForm");
+      return null;
+    }
     try {
       Intake correction = desk.correct(id, correctionReason);
       Feedback.info("intake.correctionStarted");
@@ -158,6 +168,29 @@ public class IntakeOverview implements Serializable {
 
   public String getKioskCode() {
     return kioskCode;
+  }
+
+  /**
+   * The QR code the tablet can scan: the kiosk page's address with the code after '#', which the
+   * browser keeps to itself, so the code never reaches a server log.
+   */
+  public String getKioskQrSvg() {
+    if (kioskCode == null) {
+      return "";
+    }
+    return QrSvg.of(
+        kioskAddress() + "index.xhtml#code=" + kioskCode, Feedback.text("intake.qrAlt"));
+  }
+
+  /** The tablet's start page, as reached from this screen's own address. */
+  public String kioskAddress() {
+    var request =
+        (jakarta.servlet.http.HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String url = request.getRequestURL().toString();
+    return url.substring(0, url.indexOf(request.getRequestURI()))
+        + request.getContextPath()
+        + "/kiosk/";
   }
 
   /** The code spaced for reading aloud: "ACD EFG". */

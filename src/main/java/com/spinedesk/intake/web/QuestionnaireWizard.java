@@ -117,6 +117,11 @@ public abstract class QuestionnaireWizard implements Serializable {
     }
   }
 
+  /** An answer was chosen: its old message no longer applies. */
+  public void answered(String key) {
+    problems.remove(key);
+  }
+
   /** Goes back a page without saving; what was typed here stays typed. */
   public void back() {
     problems.clear();
