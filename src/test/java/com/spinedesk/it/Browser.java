@@ -136,8 +136,10 @@ public final class Browser implements AutoCloseable {
   }
 
   private static boolean isReplacedNode(WebDriverException e) {
+    String message = String.valueOf(e.getMessage());
     return e instanceof StaleElementReferenceException
-        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+        || message.contains("does not belong to the document")
+        || message.contains("No node with given id found");
   }
 
   public String value(String clientId) {
@@ -156,7 +158,25 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForPage(String clientId) {
     WebElement old = driver.findElement(By.tagName("html"));
     byId(clientId).click();
-    await(ExpectedConditions.stalenessOf(old));
+    await(replaced(old));
+  }
+
+  /**
+   * Like {@link ExpectedConditions#stalenessOf}, but also accepts Chromium's other answer for a
+   * node of a page that is gone ("does not belong to the document"), which stalenessOf rethrows.
+   */
+  private static ExpectedCondition<Boolean> replaced(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (WebDriverException gone) {
+        if (isReplacedNode(gone)) {
+          return true;
+        }
+        throw gone;
+      }
+    };
   }
 
   public void waitForText(String cssSelector, String text) {
@@ -182,7 +202,7 @@ public final class Browser implements AutoCloseable {
   /** Waits for an Ajax update to replace the element; false when nothing replaced it in time. */
   public boolean waitUntilReplaced(WebElement element, Duration timeout) {
     try {
-      new WebDriverWait(driver, timeout).until(ExpectedConditions.stalenessOf(element));
+      new WebDriverWait(driver, timeout).until(replaced(element));
       return true;
     } catch (TimeoutException e) {
       return false;
