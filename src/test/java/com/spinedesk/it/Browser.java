@@ -7,11 +7,15 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +23,6 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
@@ -209,6 +212,21 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Fetches a path with this browser's session (its cookies), as a link opened in a new tab would,
+   * and returns the response: for PDFs, which the headless browser would not show.
+   */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookies).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public Object script(String javascript, Object... arguments) {
     return driver.executeScript(javascript, arguments);
   }
@@ -224,12 +242,32 @@ public final class Browser implements AutoCloseable {
     clickAndWaitForPage("sessionForm:signOut");
   }
 
-  /** Saves target/screenshots/NAME.png. */
+  /** Saves target/screenshots/NAME.png: the whole page, not only the part in the window. */
   public Path screenshot(String name) throws IOException {
     Path dir = Files.createDirectories(BUILD.resolve("screenshots"));
     Path target = dir.resolve(name + ".png");
-    File shot = driver.getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of(
+                    "x",
+                    0,
+                    "y",
+                    0,
+                    "width",
+                    ((Number) content.get("width")).doubleValue(),
+                    "height",
+                    ((Number) content.get("height")).doubleValue(),
+                    "scale",
+                    1)));
+    Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
     return target;
   }
 
