@@ -63,6 +63,8 @@ public final class DemoServer {
     env.put("SPINEDESK_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
     env.put("SPINEDESK_DEMO", "true");
     env.putIfAbsent("SPINEDESK_CLINIC_NAME", "Riverside Spine & Chiropractic (demo)");
+    env.putIfAbsent("SPINEDESK_CLINIC_ADDRESS", "1200 Riverside Dr, Austin, TX 78704");
+    env.putIfAbsent("SPINEDESK_CLINIC_PHONE", "(555) 010-2200");
     Process payara = launch.start();
     Files.writeString(payaraPid, String.valueOf(payara.pid()));
 
