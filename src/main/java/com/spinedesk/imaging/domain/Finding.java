@@ -1,0 +1,7 @@
+package com.spinedesk.imaging.domain;
+
+import com.spinedesk.intake.domain.Text;
+import java.io.Serializable;
+
+/** A finding the clinician can tick when ordering, that the rules may refer to. */
+public record Finding(String code, Text text) implements Serializable {}
