@@ -17,5 +17,10 @@ public enum AuditAction {
   UNLOCK,
   SUBMIT,
   REVIEW,
-  CORRECT
+  CORRECT,
+  SIGN,
+  COMPLETE,
+  REVOKE,
+  ENTERED_IN_ERROR,
+  ISSUE
 }

@@ -69,7 +69,8 @@ public class Catalogues {
     return Seeds.array(path).stream().map(JsonValue::asJsonObject).toList();
   }
 
-  private static Text text(JsonObject o, String field) {
+  /** A {@code {"en": …, "es": …}} field of a seed file; later features' catalogues use it too. */
+  public static Text text(JsonObject o, String field) {
     JsonObject text = o.getJsonObject(field);
     return new Text(text.getString("en"), text.getString("es"));
   }

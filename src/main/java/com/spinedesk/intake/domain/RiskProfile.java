@@ -47,8 +47,20 @@ public record RiskProfile(
   /** A questionnaire with the answers given to it. */
   public record Answered(Questionnaire questionnaire, Answers answers) implements Serializable {}
 
+  /** The linkId of the pain questionnaire's "pain right now" item. */
+  public static final String CURRENT_PAIN = "pain_now";
+
   public boolean urgent() {
     return !redFlags.isEmpty();
+  }
+
+  /** The pain the patient rated "right now" when answering, if they did. */
+  public Integer currentPain() {
+    return painScores.stream()
+        .filter(p -> p.linkId().equals(CURRENT_PAIN))
+        .map(PainScore::value)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Computes the profile of an intake submitted on {@code day}. */

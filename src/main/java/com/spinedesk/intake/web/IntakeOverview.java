@@ -4,11 +4,8 @@ import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.application.IntakeDesk;
 import com.spinedesk.intake.application.IntakeDetail;
 import com.spinedesk.intake.domain.Intake;
-import com.spinedesk.intake.domain.RedFlag;
-import com.spinedesk.intake.domain.RiskFactor;
 import com.spinedesk.intake.domain.RiskProfile;
 import com.spinedesk.intake.domain.Text;
-import com.spinedesk.intake.domain.YellowFlag;
 import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
@@ -24,7 +21,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One intake for staff: its status and the tablet code while it is open; once submitted, the risk
@@ -124,33 +120,11 @@ public class IntakeOverview implements Serializable {
     return detail().profile();
   }
 
-  public List<RedFlag> getRedFlags() {
-    return codes(
-        getProfile() == null ? List.of() : getProfile().redFlags(),
-        c -> catalogues.catalogue().redFlag(c));
-  }
-
-  public List<RiskFactor> getModifiableFactors() {
-    return codes(
-        getProfile() == null ? List.of() : getProfile().modifiableRiskFactors(),
-        c -> catalogues.catalogue().riskFactor(c));
-  }
-
-  public List<RiskFactor> getOtherFactors() {
-    return codes(
-        getProfile() == null ? List.of() : getProfile().otherRiskFactors(),
-        c -> catalogues.catalogue().riskFactor(c));
-  }
-
-  public List<YellowFlag> getYellowFlags() {
-    return codes(
-        getProfile() == null ? List.of() : getProfile().yellowFlags(),
-        c -> catalogues.catalogue().yellowFlag(c));
-  }
-
-  private static <T> List<T> codes(
-      List<String> codes, java.util.function.Function<String, Optional<T>> lookup) {
-    return codes.stream().map(lookup).flatMap(Optional::stream).toList();
+  /** The risk profile with its catalogue entries, once the intake is submitted (null before). */
+  public RiskProfileView getProfileView() {
+    return getProfile() == null
+        ? null
+        : new RiskProfileView(getProfile(), catalogues.catalogue(), staffLanguage());
   }
 
   /** Catalogue and question texts in the language staff use on screen. */
@@ -159,7 +133,7 @@ public class IntakeOverview implements Serializable {
   }
 
   private Language staffLanguage() {
-    return "es".equals(languagePreference.getLanguage()) ? Language.ES : Language.EN;
+    return Language.of(languagePreference.getLocale());
   }
 
   public List<AnswerSheet.PageAnswers> getAnswerSheet() {

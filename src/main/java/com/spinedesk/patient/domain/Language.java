@@ -16,4 +16,9 @@ public enum Language {
   public Locale locale() {
     return locale;
   }
+
+  /** The language of a locale SpineDesk speaks: Spanish for any Spanish locale, else English. */
+  public static Language of(Locale locale) {
+    return "es".equals(locale.getLanguage()) ? ES : EN;
+  }
 }

@@ -35,6 +35,11 @@ public class Clock {
         .format(date);
   }
 
+  /** The clinic day a stored time falls on, as a date. */
+  public String dayOf(Instant instant) {
+    return instant == null ? "" : date(instant.atZone(settings.zone()).toLocalDate());
+  }
+
   /** The time of day only, for lists of one day's events. */
   public String time(Instant instant) {
     if (instant == null) {

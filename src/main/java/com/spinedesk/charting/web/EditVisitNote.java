@@ -1,0 +1,257 @@
+package com.spinedesk.charting.web;
+
+import com.spinedesk.charting.application.VisitDetail;
+import com.spinedesk.charting.application.VisitNotes;
+import com.spinedesk.charting.domain.VisitNote;
+import com.spinedesk.intake.application.Catalogues;
+import com.spinedesk.intake.web.RiskProfileView;
+import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Feedback;
+import com.spinedesk.platform.web.LanguagePreference;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A visit's note: write the draft, sign it, and once signed add dated addenda. What was typed stays
+ * on screen when a save is refused; a stale save says who changed which fields and overwrites
+ * nothing.
+ */
+@Named
+@ViewScoped
+public class EditVisitNote implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private VisitNotes notes;
+  @Inject private Catalogues catalogues;
+  @Inject private LanguagePreference languagePreference;
+  @Inject private Clock clock;
+
+  private Long id;
+  private transient VisitDetail detail;
+  private long version;
+  private VisitNote asOpened;
+  private boolean conflict;
+
+  private String chiefComplaint;
+  private String findings;
+  private String assessment;
+  private List<String> diagnoses = new ArrayList<>();
+  private String plan;
+  private Integer painNow;
+  private String addendum;
+
+  /** Opens the visit named by the {@code id} view parameter (an audited read). */
+  public void open() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (id == null || faces.isValidationFailed()) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+      return;
+    }
+    try {
+      load();
+    } catch (RequestRefused notFound) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  private void load() {
+    detail = notes.open(id);
+    VisitNote note = detail.visit().note();
+    asOpened = note;
+    version = detail.visit().getVersion();
+    conflict = false;
+    chiefComplaint = nullToEmpty(note.chiefComplaint());
+    findings = nullToEmpty(note.findings());
+    assessment = nullToEmpty(note.assessment());
+    diagnoses = new ArrayList<>(note.diagnoses());
+    plan = nullToEmpty(note.plan());
+    painNow = note.painNow();
+  }
+
+  public void save() {
+    try {
+      notes.save(id, version, typed());
+      load();
+      Feedback.info("visit.saved");
+    } catch (ConcurrentChange changed) {
+      showConflict();
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, "noteForm");
+    } catch (EJBException failure) {
+      if (!Feedback.violations(failure, "noteForm")) {
+        throw failure;
+      }
+    }
+  }
+
+  /** Signs the note as it is on screen; every field a signed note needs is named if missing. */
+  public void sign() {
+    VisitNote note = typed();
+    List<String> missing = note.missingForSigning();
+    if (!missing.isEmpty()) {
+      for (String field : missing) {
+        Feedback.refused(
+            RequestRefused.onField(
+                field.substring("visit.".length()), "visit.requiredToSign", Feedback.text(field)),
+            "noteForm");
+      }
+      return;
+    }
+    try {
+      notes.sign(id, version, note);
+      load();
+      Feedback.info("visit.signed");
+    } catch (ConcurrentChange changed) {
+      showConflict();
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, "noteForm");
+    } catch (EJBException failure) {
+      if (!Feedback.violations(failure, "noteForm")) {
+        throw failure;
+      }
+    }
+  }
+
+  public void addAddendum() {
+    if (addendum == null || addendum.isBlank() || addendum.length() > 5000) {
+      Feedback.refused(RequestRefused.onField("addendum", "visit.addendumInvalid"), "addendumForm");
+      return;
+    }
+    try {
+      notes.addAddendum(id, addendum);
+      addendum = null;
+      load();
+      Feedback.info("visit.addendumAdded");
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, "addendumForm");
+    }
+  }
+
+  /** Tells who saved the note meanwhile and which fields they changed; keeps what was typed. */
+  private void showConflict() {
+    conflict = true;
+    VisitDetail current = notes.open(id);
+    String fields =
+        asOpened.fieldsDifferentFrom(current.visit().note()).stream()
+            .map(Feedback::text)
+            .collect(Collectors.joining(", "));
+    Feedback.error(
+        current.visit().signed() ? "visit.signedMeanwhile" : "visit.changedMeanwhile",
+        current.visit().getUpdatedBy(),
+        clock.dateTime(current.visit().getUpdatedAt()),
+        fields.isEmpty() ? "-" : fields);
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  private VisitNote typed() {
+    return new VisitNote(chiefComplaint, findings, assessment, diagnoses, plan, painNow);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  public VisitDetail getDetail() {
+    if (detail == null) {
+      detail = notes.open(id);
+    }
+    return detail;
+  }
+
+  public RiskProfileView getProfileView() {
+    VisitDetail d = getDetail();
+    return d.intake() == null
+        ? null
+        : new RiskProfileView(
+            d.intake().profile(),
+            catalogues.catalogue(),
+            Language.of(languagePreference.getLocale()));
+  }
+
+  public boolean isSigned() {
+    return getDetail().visit().signed();
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getChiefComplaint() {
+    return chiefComplaint;
+  }
+
+  public void setChiefComplaint(String chiefComplaint) {
+    this.chiefComplaint = chiefComplaint;
+  }
+
+  public String getFindings() {
+    return findings;
+  }
+
+  public void setFindings(String findings) {
+    this.findings = findings;
+  }
+
+  public String getAssessment() {
+    return assessment;
+  }
+
+  public void setAssessment(String assessment) {
+    this.assessment = assessment;
+  }
+
+  public List<String> getDiagnoses() {
+    return diagnoses;
+  }
+
+  public void setDiagnoses(List<String> diagnoses) {
+    this.diagnoses = diagnoses == null ? new ArrayList<>() : new ArrayList<>(diagnoses);
+  }
+
+  public String getPlan() {
+    return plan;
+  }
+
+  public void setPlan(String plan) {
+    this.plan = plan;
+  }
+
+  public Integer getPainNow() {
+    return painNow;
+  }
+
+  public void setPainNow(Integer painNow) {
+    this.painNow = painNow;
+  }
+
+  public String getAddendum() {
+    return addendum;
+  }
+
+  public void setAddendum(String addendum) {
+    this.addendum = addendum;
+  }
+}

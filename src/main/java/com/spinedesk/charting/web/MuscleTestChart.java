@@ -1,0 +1,350 @@
+package com.spinedesk.charting.web;
+
+import com.spinedesk.charting.application.ChartingCatalogues;
+import com.spinedesk.charting.application.ExamSheet;
+import com.spinedesk.charting.application.MuscleTesting;
+import com.spinedesk.charting.domain.ExamAnalysis;
+import com.spinedesk.charting.domain.ExamEntry;
+import com.spinedesk.charting.domain.GradingScale;
+import com.spinedesk.charting.domain.MuscleExam;
+import com.spinedesk.charting.domain.MuscleGrid;
+import com.spinedesk.charting.domain.MuscleTest;
+import com.spinedesk.charting.domain.Side;
+import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.FieldsRefused;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The muscle-test grid of a visit: one row per catalogue test, a cell per side, typed by keyboard
+ * ("4-", "5", "NT"). While typing, the analysis beside the grid says what the grades show; on save
+ * the grid is checked on the server and weak and uneven results are highlighted in it. The previous
+ * exam is shown beside each row.
+ */
+@Named
+@ViewScoped
+public class MuscleTestChart implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private MuscleTesting testing;
+  @Inject private ChartingCatalogues catalogues;
+  @Inject private Clock clock;
+  @Inject private ChartTexts texts;
+
+  private long visitId;
+  private boolean locked;
+  private long version = MuscleTesting.NEW_EXAM;
+  private GradingScale scale = GradingScale.MRC;
+  private String note;
+  private List<Row> graded;
+  private List<Row> timed;
+  private ExamAnalysis analysis;
+  private ExamAnalysis saved;
+  private String previousDate;
+  private final Map<String, String> problems = new HashMap<>();
+  private boolean conflict;
+
+  /** One grid cell: what was typed, pain on testing, the note, and what the server said of it. */
+  public static final class Cell implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private String typed;
+    private boolean pain;
+    private String note;
+    private String previous;
+
+    public String getTyped() {
+      return typed;
+    }
+
+    public void setTyped(String typed) {
+      this.typed = typed;
+    }
+
+    public boolean isPain() {
+      return pain;
+    }
+
+    public void setPain(boolean pain) {
+      this.pain = pain;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+
+    /** The previous exam's result on this side, as charted then ("4−", "NT"); null if none. */
+    public String getPrevious() {
+      return previous;
+    }
+  }
+
+  /** One test: a cell per side for a graded muscle, one cell (side NONE) for a timed trunk test. */
+  public static final class Row implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final MuscleTest test;
+    private final Cell left = new Cell();
+    private final Cell right = new Cell();
+    private final Cell single = new Cell();
+
+    Row(MuscleTest test) {
+      this.test = test;
+    }
+
+    public MuscleTest getTest() {
+      return test;
+    }
+
+    public Cell getLeft() {
+      return left;
+    }
+
+    public Cell getRight() {
+      return right;
+    }
+
+    public Cell getSingle() {
+      return single;
+    }
+
+    Cell cell(Side side) {
+      return switch (side) {
+        case LEFT -> left;
+        case RIGHT -> right;
+        case NONE -> single;
+      };
+    }
+  }
+
+  /**
+   * Opens the grid of the visit the page opened; nothing when the page itself could not open the
+   * visit (the page then answers 404 and renders nothing).
+   */
+  public void open(Long visitId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (visitId == null || faces.getResponseComplete() || faces.isValidationFailed()) {
+      return;
+    }
+    this.visitId = visitId;
+    load();
+  }
+
+  private void load() {
+    ExamSheet sheet = testing.sheet(visitId);
+    locked = sheet.visit().signed();
+    graded = new ArrayList<>();
+    timed = new ArrayList<>();
+    for (MuscleTest test : catalogues.catalogue().muscleTests()) {
+      (test.timed() ? timed : graded).add(new Row(test));
+    }
+    MuscleExam exam = sheet.exam();
+    version = exam == null ? MuscleTesting.NEW_EXAM : exam.getVersion();
+    note = exam == null ? null : exam.getNote();
+    if (exam != null) {
+      GradingScale used =
+          exam.getEntries().stream()
+              .map(e -> e.grade().scale())
+              .filter(GradingScale::isStrength)
+              .findFirst()
+              .orElse(GradingScale.MRC);
+      scale = used;
+      for (ExamEntry entry : exam.getEntries()) {
+        row(entry.getTestCode())
+            .ifPresent(
+                r -> {
+                  Cell cell = r.cell(entry.getSide());
+                  cell.typed = entry.grade().typed();
+                  cell.pain = entry.isPain();
+                  cell.note = entry.getNote();
+                });
+      }
+    }
+    MuscleExam previous = sheet.previous();
+    previousDate = previous == null ? null : clock.date(previous.getExaminedOn());
+    if (previous != null) {
+      for (ExamEntry entry : previous.getEntries()) {
+        row(entry.getTestCode())
+            .ifPresent(r -> r.cell(entry.getSide()).previous = entry.grade().display());
+      }
+    }
+    saved = testing.analyse(exam);
+    analysis = saved;
+    problems.clear();
+    conflict = false;
+  }
+
+  private Optional<Row> row(String code) {
+    return Stream.concat(graded.stream(), timed.stream())
+        .filter(r -> r.test.code().equals(code))
+        .findFirst();
+  }
+
+  /** The grid as typed, for the service. */
+  private MuscleGrid grid() {
+    List<MuscleGrid.Cell> cells = new ArrayList<>();
+    for (Row r : graded) {
+      for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
+        Cell c = r.cell(side);
+        cells.add(new MuscleGrid.Cell(r.test.code(), side, c.typed, c.pain, c.note));
+      }
+    }
+    for (Row r : timed) {
+      cells.add(
+          new MuscleGrid.Cell(
+              r.test.code(), Side.NONE, r.single.typed, r.single.pain, r.single.note));
+    }
+    return new MuscleGrid(scale, cells, note);
+  }
+
+  /** Re-reads the grid as typed so far, for the analysis beside it; saves nothing. */
+  public void preview() {
+    problems.clear();
+    try {
+      analysis = testing.preview(grid());
+    } catch (FieldsRefused refused) {
+      show(refused);
+    }
+  }
+
+  public void save() {
+    problems.clear();
+    try {
+      MuscleExam exam = testing.record(visitId, version, grid());
+      version = exam.getVersion();
+      saved = testing.analyse(exam);
+      analysis = saved;
+      Feedback.info("muscle.saved");
+    } catch (FieldsRefused refused) {
+      show(refused);
+      Feedback.error("muscle.notSaved", refused.problems().size());
+    } catch (ConcurrentChange changed) {
+      conflict = true;
+      Feedback.error(
+          "muscle.changedMeanwhile",
+          changed.changedBy() == null ? "-" : changed.changedBy(),
+          clock.dateTime(changed.changedAt()));
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, null);
+    }
+  }
+
+  /** Throws away what was typed and shows the exam as stored now. */
+  public void reload() {
+    load();
+  }
+
+  private void show(FieldsRefused refused) {
+    for (FieldsRefused.FieldProblem p : refused.problems()) {
+      String label = label(p.field());
+      problems.put(
+          p.field(), label + ": " + Feedback.text(p.messageKey(), p.arguments().toArray()));
+    }
+  }
+
+  /** "Long toe extensors, right" for the field HIP_FLEXION.RIGHT. */
+  private String label(String field) {
+    int dot = field.lastIndexOf('.');
+    if (dot < 0) {
+      return Feedback.text("muscle." + field);
+    }
+    String code = field.substring(0, dot);
+    String side = field.substring(dot + 1);
+    String name = catalogues.catalogue().muscleTest(code).map(texts::test).orElse(code);
+    return "NONE".equals(side) ? name : name + ", " + Feedback.text("muscle.sideOf." + side);
+  }
+
+  /** The problem with a cell ("HIP_FLEXION", "LEFT"), or null. */
+  public String problem(String code, String side) {
+    return problems.get(code + "." + side);
+  }
+
+  public List<String> getGridProblems() {
+    return List.copyOf(problems.values());
+  }
+
+  /** CSS classes of a saved cell: weak, or the weaker side of an uneven pair. */
+  public String cellClass(String code, String side) {
+    Side s = Side.valueOf(side);
+    StringBuilder classes = new StringBuilder("grade-cell");
+    if (saved != null && saved.isWeak(code, s)) {
+      classes.append(" weak");
+    }
+    if (saved != null
+        && saved.asymmetries().stream()
+            .anyMatch(a -> a.test().code().equals(code) && a.weaker() == s)) {
+      classes.append(" weaker-side");
+    }
+    if (problems.containsKey(code + "." + side)) {
+      classes.append(" has-problem");
+    }
+    return classes.toString();
+  }
+
+  public boolean asymmetric(String code) {
+    return saved != null && saved.isAsymmetric(code);
+  }
+
+  /** The roots of the suggestion, as "L4, L5". */
+  public String getSuggestedRoots() {
+    return String.join(", ", analysis.suggestion().roots());
+  }
+
+  public ExamAnalysis getAnalysis() {
+    return analysis;
+  }
+
+  public List<Row> getGraded() {
+    return graded;
+  }
+
+  public List<Row> getTimed() {
+    return timed;
+  }
+
+  public boolean isLocked() {
+    return locked;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public String getPreviousDate() {
+    return previousDate;
+  }
+
+  public GradingScale getScale() {
+    return scale;
+  }
+
+  public void setScale(GradingScale scale) {
+    this.scale = scale;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

@@ -1,0 +1,173 @@
+package com.spinedesk.imaging.application;
+
+import com.spinedesk.charting.domain.ExamAnalysis;
+import com.spinedesk.imaging.domain.AppropriatenessRules;
+import com.spinedesk.imaging.domain.Contrast;
+import com.spinedesk.imaging.domain.Finding;
+import com.spinedesk.imaging.domain.ImagingStudy;
+import com.spinedesk.imaging.domain.Modality;
+import com.spinedesk.imaging.domain.Rating;
+import com.spinedesk.imaging.domain.Variant;
+import com.spinedesk.intake.application.Catalogues;
+import com.spinedesk.intake.domain.ClinicalCatalogue;
+import com.spinedesk.intake.domain.DurationCategory;
+import com.spinedesk.platform.application.Seeds;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The studies ({@code seeds/imaging/studies.json}) and the appropriateness rules ({@code
+ * seeds/imaging/appropriateness.json}). Read once at start-up and checked: a rule that names a
+ * study or finding that does not exist stops the start, rather than quietly never matching.
+ */
+@ApplicationScoped
+public class ImagingCatalogue {
+
+  private List<ImagingStudy> studies;
+  private AppropriatenessRules rules;
+
+  @PostConstruct
+  void load() {
+    studies = readStudies();
+    rules = readRules(studies);
+  }
+
+  public List<ImagingStudy> studies() {
+    return studies;
+  }
+
+  public Optional<ImagingStudy> study(String code) {
+    return studies.stream().filter(s -> s.code().equals(code)).findFirst();
+  }
+
+  public List<String> studyCodes() {
+    return studies.stream().map(ImagingStudy::code).toList();
+  }
+
+  public AppropriatenessRules rules() {
+    return rules;
+  }
+
+  /** Reads the study catalogue; public for unit tests of the shipped content. */
+  public static List<ImagingStudy> readStudies() {
+    return Seeds.array("imaging/studies.json").stream()
+        .map(JsonValue::asJsonObject)
+        .map(
+            o ->
+                new ImagingStudy(
+                    o.getString("code"),
+                    Modality.valueOf(o.getString("modality")),
+                    Contrast.valueOf(o.getString("contrast")),
+                    o.isNull("loinc") ? null : o.getString("loinc"),
+                    o.getString("cpt"),
+                    Catalogues.text(o, "name"),
+                    Catalogues.text(o, "instructions")))
+        .toList();
+  }
+
+  /** Reads and checks the shipped rules; public for unit tests of the shipped rules. */
+  public static AppropriatenessRules readRules(List<ImagingStudy> studies) {
+    return parseRules(Seeds.text("imaging/appropriateness.json"), studies);
+  }
+
+  /**
+   * Reads rules and checks them against the studies and the clinical catalogues: a rule naming a
+   * study, finding, red flag or risk factor that does not exist is refused with its variant.
+   */
+  static AppropriatenessRules parseRules(String json, List<ImagingStudy> studies) {
+    JsonObject root;
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      root = reader.readObject();
+    }
+    List<Finding> findings =
+        root.getJsonArray("findings").stream()
+            .map(JsonValue::asJsonObject)
+            .map(o -> new Finding(o.getString("code"), Catalogues.text(o, "text")))
+            .toList();
+    List<Variant> variants =
+        root.getJsonArray("variants").stream()
+            .map(JsonValue::asJsonObject)
+            .map(ImagingCatalogue::variant)
+            .toList();
+    AppropriatenessRules rules =
+        new AppropriatenessRules(
+            root.getInt("version"), Catalogues.text(root, "source"), findings, variants);
+    check(rules, studies);
+    return rules;
+  }
+
+  private static Variant variant(JsonObject o) {
+    List<List<String>> when =
+        o.getJsonArray("when").stream()
+            .map(
+                all ->
+                    all.asJsonArray().getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList())
+            .toList();
+    Map<String, Rating> ratings = new LinkedHashMap<>();
+    o.getJsonObject("ratings")
+        .forEach(
+            (study, rating) ->
+                ratings.put(study, Rating.valueOf(((JsonString) rating).getString())));
+    return new Variant(o.getString("variant"), Catalogues.text(o, "title"), when, ratings);
+  }
+
+  private static void check(AppropriatenessRules rules, List<ImagingStudy> studies) {
+    ClinicalCatalogue clinical = Catalogues.read();
+    for (Variant v : rules.variants()) {
+      for (String study : v.ratings().keySet()) {
+        if (studies.stream().noneMatch(s -> s.code().equals(study))) {
+          throw new IllegalStateException(
+              "Appropriateness variant " + v.id() + " rates an unknown study: " + study);
+        }
+      }
+      for (List<String> all : v.when()) {
+        for (String condition : all) {
+          String token = condition.startsWith("!") ? condition.substring(1) : condition;
+          if (!known(token, rules, clinical)) {
+            throw new IllegalStateException(
+                "Appropriateness variant " + v.id() + " has an unknown condition: " + condition);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a condition names something SpineDesk knows (see ClinicalFacts for the vocabulary). */
+  private static boolean known(
+      String token, AppropriatenessRules rules, ClinicalCatalogue clinical) {
+    int colon = token.indexOf(':');
+    String value = colon < 0 ? "" : token.substring(colon + 1);
+    if (token.startsWith("RED_FLAG:")) {
+      return clinical.redFlag(value).isPresent();
+    }
+    if (token.startsWith("RISK_FACTOR:")) {
+      return clinical.riskFactor(value).isPresent();
+    }
+    if (token.startsWith("FINDING:")) {
+      return rules.finding(value).isPresent();
+    }
+    if (token.startsWith("DURATION:")) {
+      return Arrays.stream(DurationCategory.values()).anyMatch(d -> d.name().equals(value));
+    }
+    if (token.startsWith("EXAM:")) {
+      return ExamAnalysis.FACTS.contains(token);
+    }
+    if (token.startsWith("AGE>=")) {
+      return token.substring(5).matches("\\d{1,3}");
+    }
+    return token.equals("PRIOR_SURGERY");
+  }
+}

@@ -1,0 +1,409 @@
+package com.spinedesk.imaging.application;
+
+import com.spinedesk.audit.application.AuditLog;
+import com.spinedesk.audit.domain.AuditAction;
+import com.spinedesk.charting.application.ChartingCatalogues;
+import com.spinedesk.charting.application.MuscleTesting;
+import com.spinedesk.charting.domain.Visit;
+import com.spinedesk.imaging.domain.Guidance;
+import com.spinedesk.imaging.domain.ImagingOrder;
+import com.spinedesk.imaging.domain.ImagingStudy;
+import com.spinedesk.imaging.domain.OrderRequest;
+import com.spinedesk.imaging.domain.OrderStatus;
+import com.spinedesk.intake.application.SubmittedIntakes;
+import com.spinedesk.intake.application.SubmittedIntakes.SubmittedIntake;
+import com.spinedesk.patient.domain.Language;
+import com.spinedesk.patient.domain.Patient;
+import com.spinedesk.platform.application.ClinicSettings;
+import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.FieldsRefused;
+import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.security.application.StaffDirectory;
+import com.spinedesk.security.domain.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Imaging orders from draft to result. Only clinicians draft, sign (their own drafts), record
+ * results and end orders; the front desk sees them and prints requisitions. Every order is checked
+ * against the appropriateness rules when it is saved and again when it is signed, and a study rated
+ * usually not appropriate needs the clinician's reason. Everything is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
+public class ImagingOrders {
+  public static final String RECORD_TYPE = "IMAGING_ORDER";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditLog audit;
+  @EJB private MuscleTesting muscleTesting;
+  @Inject private ImagingCatalogue catalogue;
+  @Inject private ChartingCatalogues chartingCatalogues;
+  @Inject private SubmittedIntakes intakes;
+  @Inject private ClinicSettings settings;
+  @Inject private ResultDeadlines deadlines;
+  @Inject private StaffDirectory staff;
+  @Inject private Requisition requisition;
+  @Resource private SessionContext session;
+
+  /**
+   * What an order at this visit is placed against (an audited read of the risk profile). Refused
+   * when the patient has no submitted intake: the guidance needs one.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public OrderContext context(long visitId) {
+    OrderContext context = contextOf(visit(visitId));
+    audit.patientRecord(
+        AuditAction.VIEW,
+        "IMAGING_GUIDANCE",
+        visitId,
+        context.patient().getId(),
+        context.patient().getMrn());
+    return context;
+  }
+
+  /** The guidance for a request at this visit, as it would be stored. */
+  @RolesAllowed(Roles.CLINICIAN)
+  public Guidance guidance(OrderContext context, String studyCode, Set<String> findings) {
+    return catalogue.rules().assess(context.facts(findings), studyCode, catalogue.studyCodes());
+  }
+
+  /** Saves a new draft order at the visit. */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder draft(long visitId, @NotNull @Valid OrderRequest request) {
+    OrderContext context = contextOf(visit(visitId));
+    check(request);
+    ImagingOrder order =
+        new ImagingOrder(
+            context.patient().getId(),
+            visitId,
+            context.intake().intake().getId(),
+            actor(),
+            Instant.now());
+    write(order, context, request);
+    em.persist(order);
+    em.flush();
+    audited(AuditAction.CREATE, order, context.patient(), "draft " + request.studyCode());
+    return order;
+  }
+
+  /** Saves changes to a draft; an active or ended order never changes. */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder update(long orderId, long seenVersion, @NotNull @Valid OrderRequest request) {
+    ImagingOrder order = draftFor(orderId, seenVersion);
+    check(request);
+    OrderContext context = contextOf(visit(order.getVisitId()));
+    List<String> changed = order.request().fieldsDifferentFrom(request);
+    write(order, context, request);
+    flushOrConflict();
+    audited(AuditAction.UPDATE, order, context.patient(), "changed " + String.join(", ", changed));
+    return order;
+  }
+
+  /**
+   * Saves the draft as given and signs it, making it active. Only its requester signs it, and only
+   * when reasons, the clinical question, the contrast answers (for contrast studies) and, for a
+   * study rated usually not appropriate, the reason for ordering it anyway are all there.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder sign(long orderId, long seenVersion, @NotNull @Valid OrderRequest request) {
+    ImagingOrder order = draftFor(orderId, seenVersion);
+    if (!order.getRequester().equals(actor())) {
+      throw new RequestRefused("order.notRequester", staff.fullName(order.getRequester()));
+    }
+    check(request);
+    OrderContext context = contextOf(visit(order.getVisitId()));
+    Guidance guidance = write(order, context, request);
+    List<FieldProblem> missing = new ArrayList<>();
+    for (String field :
+        request.missingForSigning(
+            study(request.studyCode()).contrast().given(), guidance.rating().needsReason())) {
+      missing.add(FieldProblem.of(field, "order.requiredToSign." + field));
+    }
+    FieldsRefused.throwIfAny(missing);
+    order.sign(actor(), Instant.now());
+    flushOrConflict();
+    audited(
+        AuditAction.SIGN,
+        order,
+        context.patient(),
+        (guidance.matched() ? "variant " + guidance.variant().id() : "no variant")
+            + ", "
+            + guidance.rating());
+    return order;
+  }
+
+  /** Records the result of an active order; it is then completed. */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder complete(
+      long orderId,
+      long seenVersion,
+      @NotNull LocalDate resultDate,
+      @NotBlank @Size(max = 20000) String report,
+      boolean reviewedWithPatient) {
+    ImagingOrder order = current(orderId, seenVersion);
+    if (order.getStatus() != OrderStatus.ACTIVE) {
+      throw new RequestRefused("order.notActive");
+    }
+    LocalDate signedOn = LocalDate.ofInstant(order.getSignedAt(), settings.zone());
+    if (resultDate.isAfter(LocalDate.now(settings.zone())) || resultDate.isBefore(signedOn)) {
+      throw RequestRefused.onField("resultDate", "order.resultDateOutOfRange");
+    }
+    order.complete(resultDate, report, reviewedWithPatient, actor(), Instant.now());
+    flushOrConflict();
+    audited(AuditAction.COMPLETE, order, patient(order.getPatientId()), null);
+    return order;
+  }
+
+  /** Cancels a draft or an active order, with the reason. */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder revoke(
+      long orderId, long seenVersion, @NotBlank @Size(max = 1000) String reason) {
+    ImagingOrder order = current(orderId, seenVersion);
+    if (order.getStatus().ended()) {
+      throw new RequestRefused("order.alreadyEnded");
+    }
+    order.end(OrderStatus.REVOKED, reason, actor(), Instant.now());
+    flushOrConflict();
+    audited(AuditAction.REVOKE, order, patient(order.getPatientId()), null);
+    return order;
+  }
+
+  /**
+   * Marks an order that should never have existed (wrong patient, wrong study), with the reason.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder enteredInError(
+      long orderId, long seenVersion, @NotBlank @Size(max = 1000) String reason) {
+    ImagingOrder order = current(orderId, seenVersion);
+    if (order.getStatus() == OrderStatus.ENTERED_IN_ERROR) {
+      throw new RequestRefused("order.alreadyEnded");
+    }
+    order.end(OrderStatus.ENTERED_IN_ERROR, reason, actor(), Instant.now());
+    flushOrConflict();
+    audited(AuditAction.ENTERED_IN_ERROR, order, patient(order.getPatientId()), null);
+    return order;
+  }
+
+  /** One order with its patient and study (an audited read). */
+  public OrderDetail open(long orderId) {
+    ImagingOrder order = order(orderId);
+    Patient patient = patient(order.getPatientId());
+    audited(AuditAction.VIEW, order, patient, null);
+    return detail(order, patient);
+  }
+
+  /** A patient's orders, newest first (an audited read). */
+  public List<ImagingOrder> ofPatient(long patientId) {
+    Patient patient = patient(patientId);
+    List<ImagingOrder> orders =
+        em.createQuery(
+                "select o from ImagingOrder o where o.patientId = :p"
+                    + " order by o.createdAt desc, o.id desc",
+                ImagingOrder.class)
+            .setParameter("p", patientId)
+            .getResultList();
+    audit.patientRecord(AuditAction.VIEW, "IMAGING_ORDER_LIST", null, patientId, patient.getMrn());
+    return orders;
+  }
+
+  /**
+   * Every active order waiting for its result: overdue ones first, then by priority (stat first),
+   * then the longest waiting.
+   */
+  public List<OpenOrder> openOrders() {
+    LocalDate today = LocalDate.now(settings.zone());
+    List<OpenOrder> rows = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select o, p from ImagingOrder o, Patient p where p.id = o.patientId"
+                    + " and o.status = :active order by o.signedAt",
+                Object[].class)
+            .setParameter("active", OrderStatus.ACTIVE)
+            .getResultList()) {
+      ImagingOrder o = (ImagingOrder) row[0];
+      Patient p = (Patient) row[1];
+      rows.add(
+          new OpenOrder(
+              o.getId(),
+              p.getId(),
+              p.getMrn(),
+              p.displayName(),
+              o.getStudyCode(),
+              o.getPriority(),
+              o.getSignedAt(),
+              o.getRequester(),
+              ChronoUnit.DAYS.between(LocalDate.ofInstant(o.getSignedAt(), settings.zone()), today),
+              deadlines.days(o.getPriority())));
+    }
+    rows.sort(
+        Comparator.comparing(OpenOrder::overdue)
+            .reversed()
+            .thenComparing(OpenOrder::priority, Comparator.reverseOrder())
+            .thenComparing(OpenOrder::signedAt));
+    audit.record(AuditAction.VIEW, "IMAGING_OPEN_ORDERS", null, rows.size() + " open orders");
+    return rows;
+  }
+
+  /**
+   * The requisition of a signed order as a PDF, in the language of the person printing it (the
+   * patient's instructions stay in the patient's language). Printing is audited.
+   */
+  public byte[] requisition(long orderId, @NotNull Language language) {
+    ImagingOrder order = order(orderId);
+    if (!order.getStatus().printable()) {
+      throw new RequestRefused("order.notPrintable");
+    }
+    Patient patient = patient(order.getPatientId());
+    OrderDetail detail = detail(order, patient);
+    SubmittedIntake intake = intakes.find(order.getIntakeId()).orElse(null);
+    byte[] pdf = requisition.print(detail, intake, language);
+    audited(AuditAction.PRINT, order, patient, "requisition");
+    return pdf;
+  }
+
+  private OrderDetail detail(ImagingOrder order, Patient patient) {
+    return new OrderDetail(
+        order,
+        patient,
+        study(order.getStudyCode()),
+        order.getMatchedVariant() == null
+            ? null
+            : catalogue.rules().variant(order.getMatchedVariant()).orElse(null),
+        staff.fullName(order.getRequester()));
+  }
+
+  private OrderContext contextOf(Visit visit) {
+    Patient patient = patient(visit.getPatientId());
+    SubmittedIntake intake =
+        intakes.latest(patient.getId()).orElseThrow(() -> new RequestRefused("order.noIntake"));
+    LocalDate today = LocalDate.now(settings.zone());
+    return new OrderContext(
+        visit, patient, intake, muscleTesting.analysisOf(visit.getId()), patient.ageOn(today));
+  }
+
+  /** Refuses what no honest form sends: unknown studies, diagnoses or findings. */
+  private void check(OrderRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (catalogue.study(request.studyCode()).isEmpty()) {
+      problems.add(FieldProblem.of("study", "order.unknownStudy"));
+    }
+    for (String code : request.reasons()) {
+      if (chartingCatalogues.catalogue().diagnosis(code).isEmpty()) {
+        problems.add(FieldProblem.of("reasons", "order.unknownReason", code));
+      }
+    }
+    if (request.reasons().stream().distinct().count() != request.reasons().size()) {
+      problems.add(FieldProblem.of("reasons", "order.duplicateReason"));
+    }
+    for (String finding : request.findings()) {
+      if (catalogue.rules().finding(finding).isEmpty()) {
+        problems.add(FieldProblem.of("findings", "order.unknownFinding", finding));
+      }
+    }
+    FieldsRefused.throwIfAny(problems);
+  }
+
+  /** Writes the request with the guidance it gets now; a reason is kept only where it is needed. */
+  private Guidance write(ImagingOrder order, OrderContext context, OrderRequest request) {
+    Guidance guidance = guidance(context, request.studyCode(), request.findings());
+    OrderRequest kept =
+        guidance.rating().needsReason()
+            ? request
+            : new OrderRequest(
+                request.studyCode(),
+                request.reasons(),
+                request.clinicalQuestion(),
+                request.priority(),
+                request.symptomSide(),
+                request.contrastReaction(),
+                request.kidneyDisease(),
+                request.patientInstructions(),
+                request.findings(),
+                null);
+    order.write(kept, guidance, actor(), Instant.now());
+    return guidance;
+  }
+
+  private ImagingOrder draftFor(long orderId, long seenVersion) {
+    ImagingOrder order = current(orderId, seenVersion);
+    if (order.getStatus() != OrderStatus.DRAFT) {
+      throw new RequestRefused("order.notDraft");
+    }
+    return order;
+  }
+
+  private ImagingOrder current(long orderId, long seenVersion) {
+    ImagingOrder order = order(orderId);
+    if (order.getVersion() != seenVersion) {
+      throw new ConcurrentChange(order.getUpdatedBy(), order.getUpdatedAt());
+    }
+    return order;
+  }
+
+  private void audited(AuditAction action, ImagingOrder order, Patient patient, String detail) {
+    audit.patientRecord(
+        action, RECORD_TYPE, order.getId(), patient.getId(), patient.getMrn(), detail);
+  }
+
+  private void flushOrConflict() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException raced) {
+      throw new ConcurrentChange(null, null);
+    }
+  }
+
+  private ImagingStudy study(String code) {
+    return catalogue
+        .study(code)
+        .orElseThrow(() -> RequestRefused.onField("study", "order.unknownStudy"));
+  }
+
+  private ImagingOrder order(long orderId) {
+    ImagingOrder order = em.find(ImagingOrder.class, orderId);
+    if (order == null) {
+      throw new RequestRefused("record.notFound");
+    }
+    return order;
+  }
+
+  private Visit visit(long visitId) {
+    Visit visit = em.find(Visit.class, visitId);
+    if (visit == null) {
+      throw new RequestRefused("record.notFound");
+    }
+    return visit;
+  }
+
+  private Patient patient(long patientId) {
+    Patient patient = em.find(Patient.class, patientId);
+    if (patient == null) {
+      throw new RequestRefused("record.notFound");
+    }
+    return patient;
+  }
+
+  private String actor() {
+    return session.getCallerPrincipal().getName();
+  }
+}

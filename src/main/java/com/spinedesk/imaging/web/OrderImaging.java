@@ -1,0 +1,400 @@
+package com.spinedesk.imaging.web;
+
+import com.spinedesk.imaging.application.ImagingCatalogue;
+import com.spinedesk.imaging.application.ImagingOrders;
+import com.spinedesk.imaging.application.OrderContext;
+import com.spinedesk.imaging.application.OrderDetail;
+import com.spinedesk.imaging.domain.Guidance;
+import com.spinedesk.imaging.domain.ImagingOrder;
+import com.spinedesk.imaging.domain.ImagingStudy;
+import com.spinedesk.imaging.domain.OrderRequest;
+import com.spinedesk.imaging.domain.OrderStatus;
+import com.spinedesk.imaging.domain.Priority;
+import com.spinedesk.imaging.domain.SymptomSide;
+import com.spinedesk.intake.application.Catalogues;
+import com.spinedesk.intake.web.RiskProfileView;
+import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.FieldsRefused;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Feedback;
+import com.spinedesk.platform.web.LanguagePreference;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The imaging order form: a new order at a visit ({@code ?visit=}) or a saved draft ({@code ?id=}).
+ * The guidance beside it follows every change of study or finding; signing checks everything a
+ * signed order needs and names each missing field, and nothing is stored then.
+ */
+@Named
+@ViewScoped
+public class OrderImaging implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @EJB private ImagingOrders orders;
+  @Inject private ImagingCatalogue catalogue;
+  @Inject private Catalogues clinical;
+  @Inject private LanguagePreference languagePreference;
+  @Inject private Clock clock;
+
+  private Long visit;
+  private Long id;
+  private transient OrderContext context;
+  private long version;
+  private OrderRequest asOpened;
+  private boolean conflict;
+  private boolean noIntake;
+
+  private String studyCode;
+  private List<String> reasons = new ArrayList<>();
+  private String clinicalQuestion;
+  private Priority priority = Priority.ROUTINE;
+  private SymptomSide symptomSide;
+  private Boolean contrastReaction;
+  private Boolean kidneyDisease;
+  private String patientInstructions;
+  private List<String> findings = new ArrayList<>();
+  private String overrideReason;
+
+  private Guidance guidance;
+
+  /** The study whose default instructions the form was last given. */
+  private String instructionsStudy;
+
+  /** Opens the form for a new order at {@code visit}, or the draft {@code id}. */
+  public void open() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if ((visit == null && id == null) || faces.isValidationFailed()) {
+      notFound(faces);
+      return;
+    }
+    try {
+      if (id != null) {
+        OrderDetail detail = orders.open(id);
+        ImagingOrder order = detail.order();
+        if (order.getStatus() != OrderStatus.DRAFT) {
+          faces
+              .getExternalContext()
+              .redirect(
+                  faces.getExternalContext().getRequestContextPath()
+                      + "/imaging/view.xhtml?id="
+                      + id);
+          return;
+        }
+        visit = order.getVisitId();
+        version = order.getVersion();
+        asOpened = order.request();
+        fill(asOpened);
+        instructionsStudy = studyCode;
+      }
+      context = orders.context(visit);
+      updateGuidance();
+    } catch (RequestRefused refused) {
+      if ("order.noIntake".equals(refused.messageKey())) {
+        noIntake = true;
+        Feedback.refused(refused, null);
+      } else {
+        notFound(faces);
+      }
+    }
+  }
+
+  private static void notFound(FacesContext faces) throws IOException {
+    faces.getExternalContext().responseSendError(404, null);
+    faces.responseComplete();
+  }
+
+  private void fill(OrderRequest r) {
+    studyCode = r.studyCode();
+    reasons = new ArrayList<>(r.reasons());
+    clinicalQuestion = r.clinicalQuestion();
+    priority = r.priority();
+    symptomSide = r.symptomSide();
+    contrastReaction = r.contrastReaction();
+    kidneyDisease = r.kidneyDisease();
+    patientInstructions = r.patientInstructions();
+    findings = new ArrayList<>(r.findings());
+    overrideReason = r.overrideReason();
+  }
+
+  private OrderContext context() {
+    if (context == null) {
+      context = orders.context(visit);
+    }
+    return context;
+  }
+
+  /**
+   * A new study: its default instructions in the patient's language replace the old study's (unless
+   * the clinician wrote their own), and the guidance is worked out again.
+   */
+  public void studyChanged() {
+    String oldDefault = defaultInstructions(instructionsStudy);
+    if (patientInstructions == null
+        || patientInstructions.isBlank()
+        || patientInstructions.equals(oldDefault)) {
+      patientInstructions = defaultInstructions(studyCode);
+    }
+    instructionsStudy = studyCode;
+    updateGuidance();
+  }
+
+  private String defaultInstructions(String study) {
+    return study == null
+        ? null
+        : catalogue.study(study).map(s -> s.instructions().in(patientLanguage())).orElse(null);
+  }
+
+  public void updateGuidance() {
+    guidance =
+        studyCode == null || catalogue.study(studyCode).isEmpty()
+            ? null
+            : orders.guidance(context(), studyCode, new LinkedHashSet<>(findings));
+  }
+
+  public String saveDraft() {
+    try {
+      ImagingOrder saved =
+          id == null ? orders.draft(visit, request()) : orders.update(id, version, request());
+      Feedback.info("order.draftSaved");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/imaging/order?faces-redirect=true&id=" + saved.getId();
+    } catch (RuntimeException e) {
+      handle(e);
+      return null;
+    }
+  }
+
+  /** Signs the order as it is on screen: saved as a draft first when new, then signed. */
+  public String sign() {
+    ImagingStudy study = catalogue.study(studyCode).orElse(null);
+    if (study != null && guidance != null) {
+      List<String> missing =
+          request().missingForSigning(study.contrast().given(), guidance.rating().needsReason());
+      if (!missing.isEmpty()) {
+        missing.forEach(
+            f ->
+                Feedback.refused(
+                    RequestRefused.onField(f, "order.requiredToSign." + f), "orderForm"));
+        return null;
+      }
+    }
+    try {
+      if (id == null) {
+        ImagingOrder draft = orders.draft(visit, request());
+        id = draft.getId();
+        version = draft.getVersion();
+      }
+      ImagingOrder signed = orders.sign(id, version, request());
+      Feedback.info("order.signed");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/imaging/view?faces-redirect=true&id=" + signed.getId();
+    } catch (RuntimeException e) {
+      handle(e);
+      return null;
+    }
+  }
+
+  private void handle(RuntimeException e) {
+    if (e instanceof ConcurrentChange) {
+      conflict = true;
+      ImagingOrder current = orders.open(id).order();
+      String fields =
+          asOpened == null
+              ? "-"
+              : asOpened.fieldsDifferentFrom(current.request()).stream()
+                  .map(Feedback::text)
+                  .collect(Collectors.joining(", "));
+      Feedback.error(
+          "order.changedMeanwhile",
+          current.getUpdatedBy(),
+          clock.dateTime(current.getUpdatedAt()),
+          fields.isEmpty() ? "-" : fields);
+      FacesContext.getCurrentInstance().validationFailed();
+    } else if (e instanceof FieldsRefused refused) {
+      refused
+          .problems()
+          .forEach(
+              p ->
+                  Feedback.refused(
+                      RequestRefused.onField(p.field(), p.messageKey(), p.arguments().toArray()),
+                      "orderForm"));
+    } else if (e instanceof RequestRefused refused) {
+      Feedback.refused(refused, "orderForm");
+    } else if (e instanceof EJBException failure && Feedback.violations(failure, "orderForm")) {
+      return;
+    } else {
+      throw e;
+    }
+  }
+
+  private OrderRequest request() {
+    return new OrderRequest(
+        studyCode,
+        reasons,
+        clinicalQuestion,
+        priority,
+        symptomSide,
+        contrastReaction,
+        kidneyDisease,
+        patientInstructions,
+        new LinkedHashSet<>(findings),
+        overrideReason);
+  }
+
+  private Language patientLanguage() {
+    return context().patient().getPreferredLanguage();
+  }
+
+  // ---- what the page shows
+
+  public OrderContext getContext() {
+    return noIntake ? null : context();
+  }
+
+  public RiskProfileView getProfileView() {
+    return noIntake
+        ? null
+        : new RiskProfileView(
+            context().intake().profile(),
+            clinical.catalogue(),
+            Language.of(languagePreference.getLocale()));
+  }
+
+  public ImagingStudy getStudy() {
+    return studyCode == null ? null : catalogue.study(studyCode).orElse(null);
+  }
+
+  public boolean isContrastGiven() {
+    return getStudy() != null && getStudy().contrast().given();
+  }
+
+  public Guidance getGuidance() {
+    return guidance;
+  }
+
+  public boolean isNoIntake() {
+    return noIntake;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public Priority[] getPriorities() {
+    return Priority.values();
+  }
+
+  public SymptomSide[] getSymptomSides() {
+    return SymptomSide.values();
+  }
+
+  public Long getVisit() {
+    return visit;
+  }
+
+  public void setVisit(Long visit) {
+    this.visit = visit;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getStudyCode() {
+    return studyCode;
+  }
+
+  public void setStudyCode(String studyCode) {
+    this.studyCode = studyCode;
+  }
+
+  public List<String> getReasons() {
+    return reasons;
+  }
+
+  public void setReasons(List<String> reasons) {
+    this.reasons = reasons == null ? new ArrayList<>() : new ArrayList<>(reasons);
+  }
+
+  public String getClinicalQuestion() {
+    return clinicalQuestion;
+  }
+
+  public void setClinicalQuestion(String clinicalQuestion) {
+    this.clinicalQuestion = clinicalQuestion;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public SymptomSide getSymptomSide() {
+    return symptomSide;
+  }
+
+  public void setSymptomSide(SymptomSide symptomSide) {
+    this.symptomSide = symptomSide;
+  }
+
+  public Boolean getContrastReaction() {
+    return contrastReaction;
+  }
+
+  public void setContrastReaction(Boolean contrastReaction) {
+    this.contrastReaction = contrastReaction;
+  }
+
+  public Boolean getKidneyDisease() {
+    return kidneyDisease;
+  }
+
+  public void setKidneyDisease(Boolean kidneyDisease) {
+    this.kidneyDisease = kidneyDisease;
+  }
+
+  public String getPatientInstructions() {
+    return patientInstructions;
+  }
+
+  public void setPatientInstructions(String patientInstructions) {
+    this.patientInstructions = patientInstructions;
+  }
+
+  public List<String> getFindings() {
+    return findings;
+  }
+
+  public void setFindings(List<String> findings) {
+    this.findings = findings == null ? new ArrayList<>() : new ArrayList<>(findings);
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
+  }
+}
