@@ -2,6 +2,8 @@ package com.spinedesk.it;
 
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Steps of the front desk's work that several journeys repeat, done through the real screens. */
 public final class FrontDeskSteps {
@@ -9,6 +11,8 @@ public final class FrontDeskSteps {
   public static final String FRONT_DESK_PASSWORD = "Frontdesk#2026";
   public static final String CLINICIAN = "clinician";
   public static final String CLINICIAN_PASSWORD = "Clinician#2026";
+  public static final String SECOND_CLINICIAN = "clinician2";
+  public static final String SECOND_CLINICIAN_PASSWORD = "Clinician2#2026";
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "Administrator#2026";
 
@@ -32,6 +36,15 @@ public final class FrontDeskSteps {
     browser.select("patientForm:sex", "Female");
     browser.type("patientForm:phone", phone);
     browser.type("patientForm:email", "journey@example.org");
+  }
+
+  /** The record id in the address of the page the browser shows (its {@code id} parameter). */
+  public static long idInAddress(Browser browser) {
+    Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(browser.currentUrl());
+    if (!m.find()) {
+      throw new AssertionError("No id in " + browser.currentUrl());
+    }
+    return Long.parseLong(m.group(1));
   }
 
   /** Registers a patient through the registration screen and returns the MRN shown. */

@@ -9,10 +9,8 @@ import com.spinedesk.platform.web.LanguagePreference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Catalogue texts for the clinician's pages, in the language the reader chose. */
@@ -36,27 +34,22 @@ public class ChartTexts {
     return codes.stream().map(this::diagnosis).collect(Collectors.joining("; "));
   }
 
-  /**
-   * For the diagnosis pickers: the codes whose code or name (in either language) contains every
-   * word typed, accents and case ignored.
-   */
-  public List<String> completeDiagnosis(String query) {
-    String[] words = fold(query == null ? "" : query).split("\\s+");
-    return catalogues.catalogue().diagnoses().stream()
-        .filter(
-            d -> {
-              String haystack = fold(d.code() + " " + d.name().en() + " " + d.name().es());
-              return Arrays.stream(words).allMatch(haystack::contains);
-            })
-        .map(Diagnosis::code)
-        .toList();
+  public List<Diagnosis> getAllDiagnoses() {
+    return catalogues.catalogue().diagnoses();
   }
 
-  private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
+  /**
+   * The codes a diagnosis picker stands for: the main one first, then the others ticked, each once.
+   */
+  public static List<String> mainFirst(String main, List<String> others) {
+    LinkedHashSet<String> codes = new LinkedHashSet<>();
+    if (main != null && !main.isBlank()) {
+      codes.add(main);
+    }
+    if (others != null) {
+      codes.addAll(others);
+    }
+    return List.copyOf(codes);
   }
 
   public String test(MuscleTest test) {

@@ -48,7 +48,8 @@ public class EditVisitNote implements Serializable {
   private String chiefComplaint;
   private String findings;
   private String assessment;
-  private List<String> diagnoses = new ArrayList<>();
+  private String primaryDiagnosis;
+  private List<String> otherDiagnoses = new ArrayList<>();
   private String plan;
   private Integer painNow;
   private String addendum;
@@ -78,7 +79,11 @@ public class EditVisitNote implements Serializable {
     chiefComplaint = nullToEmpty(note.chiefComplaint());
     findings = nullToEmpty(note.findings());
     assessment = nullToEmpty(note.assessment());
-    diagnoses = new ArrayList<>(note.diagnoses());
+    primaryDiagnosis = note.diagnoses().isEmpty() ? null : note.diagnoses().get(0);
+    otherDiagnoses =
+        new ArrayList<>(
+            note.diagnoses()
+                .subList(Math.min(1, note.diagnoses().size()), note.diagnoses().size()));
     plan = nullToEmpty(note.plan());
     painNow = note.painNow();
   }
@@ -99,8 +104,11 @@ public class EditVisitNote implements Serializable {
     }
   }
 
-  /** Signs the note as it is on screen; every field a signed note needs is named if missing. */
-  public void sign() {
+  /**
+   * Signs the note as it is on screen; every field a signed note needs is named if missing. Signed,
+   * the page is loaded afresh, so the muscle tests show locked too.
+   */
+  public String sign() {
     VisitNote note = typed();
     List<String> missing = note.missingForSigning();
     if (!missing.isEmpty()) {
@@ -110,12 +118,13 @@ public class EditVisitNote implements Serializable {
                 field.substring("visit.".length()), "visit.requiredToSign", Feedback.text(field)),
             "noteForm");
       }
-      return;
+      return null;
     }
     try {
       notes.sign(id, version, note);
-      load();
       Feedback.info("visit.signed");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/chart/visit?faces-redirect=true&id=" + id;
     } catch (ConcurrentChange changed) {
       showConflict();
     } catch (RequestRefused refused) {
@@ -125,6 +134,7 @@ public class EditVisitNote implements Serializable {
         throw failure;
       }
     }
+    return null;
   }
 
   public void addAddendum() {
@@ -159,7 +169,13 @@ public class EditVisitNote implements Serializable {
   }
 
   private VisitNote typed() {
-    return new VisitNote(chiefComplaint, findings, assessment, diagnoses, plan, painNow);
+    return new VisitNote(
+        chiefComplaint,
+        findings,
+        assessment,
+        ChartTexts.mainFirst(primaryDiagnosis, otherDiagnoses),
+        plan,
+        painNow);
   }
 
   private static String nullToEmpty(String text) {
@@ -223,12 +239,21 @@ public class EditVisitNote implements Serializable {
     this.assessment = assessment;
   }
 
-  public List<String> getDiagnoses() {
-    return diagnoses;
+  public String getPrimaryDiagnosis() {
+    return primaryDiagnosis;
   }
 
-  public void setDiagnoses(List<String> diagnoses) {
-    this.diagnoses = diagnoses == null ? new ArrayList<>() : new ArrayList<>(diagnoses);
+  public void setPrimaryDiagnosis(String primaryDiagnosis) {
+    this.primaryDiagnosis = primaryDiagnosis;
+  }
+
+  public List<String> getOtherDiagnoses() {
+    return otherDiagnoses;
+  }
+
+  public void setOtherDiagnoses(List<String> otherDiagnoses) {
+    this.otherDiagnoses =
+        otherDiagnoses == null ? new ArrayList<>() : new ArrayList<>(otherDiagnoses);
   }
 
   public String getPlan() {

@@ -16,6 +16,7 @@ import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Clock;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ import java.util.stream.Stream;
 @ViewScoped
 public class MuscleTestChart implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
+
+  /** The grid's form: its messages are shown there, not with the note's. */
+  private static final String FORM = "muscleForm";
 
   @EJB private MuscleTesting testing;
   @Inject private ChartingCatalogues catalogues;
@@ -232,18 +236,20 @@ public class MuscleTestChart implements Serializable {
       version = exam.getVersion();
       saved = testing.analyse(exam);
       analysis = saved;
-      Feedback.info("muscle.saved");
+      Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
     } catch (FieldsRefused refused) {
       show(refused);
-      Feedback.error("muscle.notSaved", refused.problems().size());
+      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, "muscle.notSaved", refused.problems().size());
     } catch (ConcurrentChange changed) {
       conflict = true;
-      Feedback.error(
+      Feedback.on(
+          FORM,
+          FacesMessage.SEVERITY_ERROR,
           "muscle.changedMeanwhile",
           changed.changedBy() == null ? "-" : changed.changedBy(),
           clock.dateTime(changed.changedAt()));
     } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
+      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
     }
   }
 

@@ -1,5 +1,6 @@
 package com.spinedesk.imaging.web;
 
+import com.spinedesk.charting.web.ChartTexts;
 import com.spinedesk.imaging.application.ImagingCatalogue;
 import com.spinedesk.imaging.application.ImagingOrders;
 import com.spinedesk.imaging.application.OrderContext;
@@ -59,7 +60,8 @@ public class OrderImaging implements Serializable {
   private boolean noIntake;
 
   private String studyCode;
-  private List<String> reasons = new ArrayList<>();
+  private String mainReason;
+  private List<String> otherReasons = new ArrayList<>();
   private String clinicalQuestion;
   private Priority priority = Priority.ROUTINE;
   private SymptomSide symptomSide;
@@ -119,7 +121,9 @@ public class OrderImaging implements Serializable {
 
   private void fill(OrderRequest r) {
     studyCode = r.studyCode();
-    reasons = new ArrayList<>(r.reasons());
+    mainReason = r.reasons().isEmpty() ? null : r.reasons().get(0);
+    otherReasons =
+        new ArrayList<>(r.reasons().subList(Math.min(1, r.reasons().size()), r.reasons().size()));
     clinicalQuestion = r.clinicalQuestion();
     priority = r.priority();
     symptomSide = r.symptomSide();
@@ -244,7 +248,7 @@ public class OrderImaging implements Serializable {
   private OrderRequest request() {
     return new OrderRequest(
         studyCode,
-        reasons,
+        ChartTexts.mainFirst(mainReason, otherReasons),
         clinicalQuestion,
         priority,
         symptomSide,
@@ -326,12 +330,20 @@ public class OrderImaging implements Serializable {
     this.studyCode = studyCode;
   }
 
-  public List<String> getReasons() {
-    return reasons;
+  public String getMainReason() {
+    return mainReason;
   }
 
-  public void setReasons(List<String> reasons) {
-    this.reasons = reasons == null ? new ArrayList<>() : new ArrayList<>(reasons);
+  public void setMainReason(String mainReason) {
+    this.mainReason = mainReason;
+  }
+
+  public List<String> getOtherReasons() {
+    return otherReasons;
+  }
+
+  public void setOtherReasons(List<String> otherReasons) {
+    this.otherReasons = otherReasons == null ? new ArrayList<>() : new ArrayList<>(otherReasons);
   }
 
   public String getClinicalQuestion() {

@@ -44,6 +44,15 @@ public final class Feedback {
     add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
   }
 
+  /**
+   * A message for one part of a page with several forms (shown by {@code <h:messages for="that
+   * part">}), so it does not repeat in every form's global messages.
+   */
+  public static void on(
+      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+    add(clientId, severity, text(key, arguments));
+  }
+
   /** Shows why a service refused; beside the field {@code formId:field} when that exists. */
   public static void refused(RequestRefused refusal, String formId) {
     String message = text(refusal.messageKey(), refusal.arguments());
