@@ -16,27 +16,18 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -70,16 +61,10 @@ public class QuestionnaireLibrary {
 
   @PostConstruct
   void load() {
-    Map<String, String> files = new LinkedHashMap<>();
-    for (JsonString name :
-        Seeds.array("questionnaires/shipped.json").getValuesAs(JsonString.class)) {
-      files.put(
-          "seeds/questionnaires/" + name.getString(),
-          Seeds.text("questionnaires/" + name.getString()));
-    }
+    Map<String, String> files = new LinkedHashMap<>(Seeds.shipped("questionnaires"));
     clinicFolder
         .filter(f -> !f.isBlank())
-        .ifPresent(folder -> files.putAll(readFolder(Path.of(folder))));
+        .ifPresent(folder -> files.putAll(Seeds.clinicFolder(Path.of(folder))));
     for (Map.Entry<String, String> file : files.entrySet()) {
       store(file.getKey(), file.getValue(), catalogues.catalogue());
     }
@@ -123,7 +108,7 @@ public class QuestionnaireLibrary {
       throw new IllegalStateException(
           source + ": flags not in seeds/catalogue: " + String.join(", ", unknownFlags));
     }
-    String checksum = sha256(json);
+    String checksum = Seeds.sha256(json);
     Instant now = Instant.now();
     Optional<QuestionnaireVersion> existing = find(parsed.code(), parsed.version());
     if (existing.isEmpty()) {
@@ -216,27 +201,5 @@ public class QuestionnaireLibrary {
   /** The instrument codes the clinic asks in every intake (comma-separated in configuration). */
   private List<String> instrumentCodes() {
     return intakeInstruments.map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of());
-  }
-
-  private static Map<String, String> readFolder(Path folder) {
-    Map<String, String> files = new LinkedHashMap<>();
-    try (Stream<Path> list = Files.list(folder)) {
-      for (Path file : list.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        files.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read questionnaire folder " + folder, e);
-    }
-    return files;
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,11 +3,20 @@ package com.spinedesk.platform.application;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** Reads the data files of the project's {@code seeds/} folder, packaged in the WAR. */
 public final class Seeds {
@@ -18,6 +27,44 @@ public final class Seeds {
   public static JsonArray array(String path) {
     try (JsonReader reader = Json.createReader(new StringReader(text(path)))) {
       return reader.readArray();
+    }
+  }
+
+  /**
+   * The files a folder of seeds ships, as listed in its {@code shipped.json}, by their source name
+   * ({@code seeds/<folder>/<file>}) to their text, in the listed order.
+   */
+  public static Map<String, String> shipped(String folder) {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (JsonString name : array(folder + "/shipped.json").getValuesAs(JsonString.class)) {
+      files.put("seeds/" + folder + "/" + name.getString(), text(folder + "/" + name.getString()));
+    }
+    return files;
+  }
+
+  /** The JSON files of a clinic's own folder (outside the WAR), by path to text, sorted by name. */
+  public static Map<String, String> clinicFolder(Path folder) {
+    Map<String, String> files = new LinkedHashMap<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path file : list.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        files.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the folder " + folder, e);
+    }
+    return files;
+  }
+
+  /** The SHA-256 of a text (UTF-8) or of bytes, in hex: proves a definition or a file unchanged. */
+  public static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
