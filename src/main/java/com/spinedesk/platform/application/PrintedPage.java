@@ -26,7 +26,12 @@ public class PrintedPage {
    * bottom of every page (the page number is added at the right).
    */
   public Html start(String language, String title, String css, String heading, String footer) {
-    Paper paper = settings.paper();
+    return start(settings.paper(), language, title, css, heading, footer);
+  }
+
+  /** The same, on a paper size other than the clinic's default (chosen for one document). */
+  public Html start(
+      Paper paper, String language, String title, String css, String heading, String footer) {
     Html page =
         Html.page(language, title, "@page { size: " + paper.cssSize() + "; }\n" + BASE_CSS + css);
     // A running element must come first to be on the first page too.

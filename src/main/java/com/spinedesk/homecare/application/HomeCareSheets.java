@@ -1,0 +1,307 @@
+package com.spinedesk.homecare.application;
+
+import com.spinedesk.audit.application.AuditLog;
+import com.spinedesk.audit.domain.AuditAction;
+import com.spinedesk.charting.domain.Visit;
+import com.spinedesk.homecare.domain.IssuedSheet;
+import com.spinedesk.homecare.domain.SheetChoices;
+import com.spinedesk.homecare.domain.SheetComposer;
+import com.spinedesk.homecare.domain.SheetContent;
+import com.spinedesk.homecare.domain.SheetParameter;
+import com.spinedesk.homecare.domain.SheetTemplate;
+import com.spinedesk.homecare.domain.TemplateSection;
+import com.spinedesk.intake.application.Catalogues;
+import com.spinedesk.intake.application.SubmittedIntakes;
+import com.spinedesk.intake.application.SubmittedIntakes.SubmittedIntake;
+import com.spinedesk.patient.domain.Patient;
+import com.spinedesk.platform.application.ClinicSettings;
+import com.spinedesk.platform.application.FieldsRefused;
+import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
+import com.spinedesk.platform.application.PdfPrinter;
+import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.application.Seeds;
+import com.spinedesk.security.application.StaffDirectory;
+import com.spinedesk.security.domain.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Home-care sheets: prepared at a visit from the patient's latest risk profile, issued once by a
+ * clinician and kept as the exact PDF, reprinted identical by clinicians and the front desk. A
+ * sheet needs a submitted intake; doses outside their safe bounds, unknown sections or templates,
+ * and a red-flag sheet whose red flags the clinician has not confirmed are refused, with every
+ * problem named. Issuing twice with the same issue token (a double click) issues one sheet.
+ */
+@Stateless
+@RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
+public class HomeCareSheets {
+  public static final String RECORD_TYPE = "HOMECARE_SHEET";
+
+  /** Reads sheets without their PDFs, which lists and pages never need. */
+  private static final String SUMMARY =
+      "select new com.spinedesk.homecare.application.SheetSummary(s.id, s.patientId, s.visitId,"
+          + " s.issuedAt, s.issuedBy, s.language, s.paper, s.largePrint, s.templateCode,"
+          + " s.templateVersion, s.parameters, s.leftOut, s.note, s.redFlagsConfirmed, s.pages,"
+          + " s.pdfSha256) from IssuedSheet s";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditLog audit;
+  @EJB private SheetTemplates templates;
+  @Inject private Catalogues catalogues;
+  @Inject private SubmittedIntakes intakes;
+  @Inject private ClinicSettings settings;
+  @Inject private SheetDocument document;
+  @Inject private StaffDirectory staff;
+  @Resource private SessionContext session;
+
+  /**
+   * What a sheet at this visit starts from (an audited read of the risk profile). Refused when the
+   * patient has no submitted intake: the sheet is built from it.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public SheetDraft prepare(long visitId) {
+    SheetDraft draft = draft(visitId);
+    audit.patientRecord(
+        AuditAction.VIEW,
+        RECORD_TYPE,
+        null,
+        draft.patient().getId(),
+        draft.patient().getMrn(),
+        "prepared at visit " + visitId);
+    return draft;
+  }
+
+  /**
+   * Issues the sheet: checks the choices, composes it from the patient's latest risk profile,
+   * prints the PDF and keeps it for good. Issuing again with the same {@code issueToken} returns
+   * the sheet already issued.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public IssuedSheet issue(
+      long visitId,
+      @NotNull String templateCode,
+      int templateVersion,
+      @NotNull SheetChoices choices,
+      @NotNull @Pattern(regexp = "[0-9a-f-]{36}") String issueToken) {
+    Long already = issuedWith(issueToken);
+    if (already != null) {
+      return em.find(IssuedSheet.class, already);
+    }
+    SheetDraft draft = draft(visitId);
+    SheetTemplate template =
+        templates
+            .find(templateCode, templateVersion)
+            .orElseThrow(() -> RequestRefused.onField("template", "sheet.unknownTemplate"));
+    List<FieldProblem> problems = check(template, choices);
+    if (draft.intake().profile().urgent() && !choices.redFlagsConfirmed()) {
+      problems.add(FieldProblem.of("redFlagsConfirmed", "sheet.confirmRedFlags"));
+    }
+    FieldsRefused.throwIfAny(problems);
+
+    SheetContent content =
+        SheetComposer.compose(template, draft.intake().profile(), catalogues.catalogue(), choices);
+    Instant now = Instant.now();
+    byte[] pdf =
+        PdfPrinter.print(
+            document.page(
+                content,
+                document.header(draft.patient(), draft.clinicianName(), choices.language(), now),
+                choices));
+    Set<String> printed = new TreeSet<>();
+    content.blocks().forEach(b -> printed.add(b.code()));
+    Set<String> leftOut = new TreeSet<>();
+    template.sections().stream()
+        .map(TemplateSection::code)
+        .filter(code -> !printed.contains(code))
+        .forEach(leftOut::add);
+    IssuedSheet sheet =
+        new IssuedSheet(
+            new IssuedSheet.Made(
+                draft.patient().getId(),
+                visitId,
+                draft.intake().intake().getId(),
+                template,
+                choices,
+                dosesJson(template, choices),
+                leftOut.isEmpty() ? null : String.join(",", leftOut),
+                actor(),
+                now,
+                issueToken),
+            pdf,
+            Seeds.sha256(pdf),
+            pages(pdf));
+    em.persist(sheet);
+    em.flush();
+    audit.patientRecord(
+        AuditAction.ISSUE,
+        RECORD_TYPE,
+        sheet.getId(),
+        draft.patient().getId(),
+        draft.patient().getMrn(),
+        template.code() + " v" + template.version() + ", " + choices.language());
+    return sheet;
+  }
+
+  /** The sheet issued with this token, if any: the first of a double click. */
+  @RolesAllowed(Roles.CLINICIAN)
+  public Long issuedWith(String issueToken) {
+    return em.createQuery("select s.id from IssuedSheet s where s.issueToken = :t", Long.class)
+        .setParameter("t", issueToken)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A patient's issued sheets, newest first, without their PDFs (an audited read). */
+  public List<SheetSummary> ofPatient(long patientId) {
+    Patient patient = patient(patientId);
+    List<SheetSummary> sheets =
+        em.createQuery(
+                SUMMARY + " where s.patientId = :p order by s.issuedAt desc, s.id desc",
+                SheetSummary.class)
+            .setParameter("p", patientId)
+            .getResultList();
+    audit.patientRecord(AuditAction.VIEW, "HOMECARE_SHEET_LIST", null, patientId, patient.getMrn());
+    return sheets;
+  }
+
+  /** One issued sheet, without its PDF (an audited read). */
+  public SheetSummary open(long sheetId) {
+    SheetSummary sheet =
+        em.createQuery(SUMMARY + " where s.id = :id", SheetSummary.class)
+            .setParameter("id", sheetId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new RequestRefused("record.notFound"));
+    Patient patient = patient(sheet.patientId());
+    audit.patientRecord(AuditAction.VIEW, RECORD_TYPE, sheetId, patient.getId(), patient.getMrn());
+    return sheet;
+  }
+
+  /**
+   * The issued PDF, byte for byte as issued: printing or reprinting is audited. Refused for a sheet
+   * that does not exist.
+   */
+  public byte[] pdf(long sheetId) {
+    IssuedSheet sheet = em.find(IssuedSheet.class, sheetId);
+    if (sheet == null) {
+      throw new RequestRefused("record.notFound");
+    }
+    Patient patient = patient(sheet.getPatientId());
+    audit.patientRecord(
+        AuditAction.PRINT,
+        RECORD_TYPE,
+        sheetId,
+        patient.getId(),
+        patient.getMrn(),
+        "sha256 " + sheet.getPdfSha256().substring(0, 12));
+    return sheet.getPdf();
+  }
+
+  /** Everything wrong with the choices for this template, each under its field. */
+  public static List<FieldProblem> check(SheetTemplate template, SheetChoices choices) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (choices.language() == null) {
+      problems.add(FieldProblem.of("language", "sheet.unknownLanguage"));
+    }
+    if (choices.paper() == null) {
+      problems.add(FieldProblem.of("paper", "sheet.unknownPaper"));
+    }
+    for (String code : choices.doses().keySet()) {
+      if (template.parameter(code).isEmpty()) {
+        problems.add(FieldProblem.of(code, "sheet.unknownDose", code));
+      }
+    }
+    for (SheetParameter p : template.parameters()) {
+      Integer value = choices.doses().get(p.code());
+      if (value == null || !p.accepts(value)) {
+        problems.add(FieldProblem.of(p.code(), "sheet.doseOutOfBounds", p.min(), p.max()));
+      }
+    }
+    Integer coldDays = choices.doses().get("coldDays");
+    Integer heatFrom = choices.doses().get("heatFromDay");
+    if (coldDays != null && heatFrom != null && heatFrom <= coldDays) {
+      problems.add(FieldProblem.of("heatFromDay", "sheet.heatAfterCold", coldDays + 1));
+    }
+    for (String code : choices.leftOut()) {
+      TemplateSection section = template.section(code).orElse(null);
+      if (section == null) {
+        problems.add(FieldProblem.of("leftOut", "sheet.unknownSection", code));
+      } else if (!section.removable()) {
+        problems.add(FieldProblem.of("leftOut", "sheet.sectionAlwaysPrinted", code));
+      }
+    }
+    if (choices.note() != null && choices.note().length() > 2000) {
+      problems.add(FieldProblem.of("note", "sheet.noteTooLong", 2000));
+    }
+    return problems;
+  }
+
+  private SheetDraft draft(long visitId) {
+    Visit visit = visit(visitId);
+    Patient patient = patient(visit.getPatientId());
+    SubmittedIntake intake =
+        intakes.latest(patient.getId()).orElseThrow(() -> new RequestRefused("sheet.noIntake"));
+    SheetTemplate template = templates.standard();
+    return new SheetDraft(
+        visit,
+        patient,
+        intake,
+        template,
+        SheetChoices.defaults(template, patient.getPreferredLanguage(), settings.paper()),
+        staff.fullName(actor()));
+  }
+
+  private static String dosesJson(SheetTemplate template, SheetChoices choices) {
+    JsonObjectBuilder doses = Json.createObjectBuilder();
+    template.parameters().forEach(p -> doses.add(p.code(), choices.doses().get(p.code())));
+    return doses.build().toString();
+  }
+
+  private static int pages(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Visit visit(long visitId) {
+    Visit visit = em.find(Visit.class, visitId);
+    if (visit == null) {
+      throw new RequestRefused("record.notFound");
+    }
+    return visit;
+  }
+
+  private Patient patient(long patientId) {
+    Patient patient = em.find(Patient.class, patientId);
+    if (patient == null) {
+      throw new RequestRefused("record.notFound");
+    }
+    return patient;
+  }
+
+  private String actor() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,129 @@
+package com.spinedesk.homecare.domain;
+
+import com.spinedesk.homecare.domain.SheetContent.Block;
+import com.spinedesk.homecare.domain.SheetContent.Notice;
+import com.spinedesk.intake.domain.ClinicalCatalogue;
+import com.spinedesk.intake.domain.RedFlag;
+import com.spinedesk.intake.domain.RiskFactor;
+import com.spinedesk.intake.domain.RiskProfile;
+import com.spinedesk.patient.domain.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Composes a sheet from its template, the patient's risk profile and the clinician's choices:
+ *
+ * <ul>
+ *   <li>a section that is unsafe for one of the patient's risk factors is left out, and the
+ *       clinician is told why (the knee-to-chest stretch with osteoporosis or long-term steroids);
+ *   <li>the prevention section lists the advice of the patient's own risk factors that they can
+ *       change (a patient who lifts gets lifting advice, a desk worker posture breaks);
+ *   <li>the "seek care now" box is always printed and lists every warning sign in plain words; when
+ *       the intake raised a red flag it comes first, the patient's own warning signs at its top;
+ *   <li>the clinician's note comes before the care steps; sections the clinician left out are left
+ *       out, except those the template marks as always printed.
+ * </ul>
+ */
+public final class SheetComposer {
+
+  /** The code of the clinician's note in the composed sheet. */
+  public static final String NOTE = "NOTE";
+
+  private SheetComposer() {}
+
+  public static SheetContent compose(
+      SheetTemplate template,
+      RiskProfile profile,
+      ClinicalCatalogue catalogue,
+      SheetChoices choices) {
+    Language language = choices.language();
+    Set<String> factors = new LinkedHashSet<>(profile.modifiableRiskFactors());
+    factors.addAll(profile.otherRiskFactors());
+    List<Notice> notices = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
+    Block seekCare = null;
+
+    for (TemplateSection section : template.sections()) {
+      List<String> unsafeFor =
+          section.leftOutFor().stream().filter(factors::contains).sorted().toList();
+      if (!unsafeFor.isEmpty()) {
+        List<String> args = new ArrayList<>();
+        args.add(section.code());
+        args.addAll(unsafeFor);
+        notices.add(new Notice("sheet.notice.leftOutForSafety", args));
+        continue;
+      }
+      if (section.removable() && choices.leftOut().contains(section.code())) {
+        continue;
+      }
+      List<String> sentences =
+          section.text().stream().map(t -> template.fill(t, language, choices.doses())).toList();
+      String heading = template.fill(section.heading(), language, choices.doses());
+      switch (section.code()) {
+        case TemplateSection.PREVENTION ->
+            blocks.add(
+                new Block(
+                    section.code(),
+                    heading,
+                    sentences,
+                    prevention(profile, catalogue, language),
+                    false));
+        case TemplateSection.SEEK_CARE_NOW ->
+            seekCare =
+                new Block(
+                    section.code(),
+                    heading,
+                    sentences,
+                    warningSigns(profile, catalogue, language),
+                    true);
+        default -> blocks.add(new Block(section.code(), heading, sentences, List.of(), false));
+      }
+    }
+    if (choices.note() != null) {
+      blocks.add(
+          0,
+          new Block(
+              NOTE,
+              template.noteHeading().in(language),
+              List.of(choices.note()),
+              List.of(),
+              false));
+    }
+    if (seekCare != null) {
+      if (profile.urgent()) {
+        blocks.add(0, seekCare);
+        List<String> flags = new ArrayList<>(profile.redFlags());
+        notices.add(new Notice("sheet.notice.redFlagsFirst", flags));
+      } else {
+        blocks.add(seekCare);
+      }
+    }
+    return new SheetContent(
+        template.title().in(language), template.intro().in(language), blocks, notices);
+  }
+
+  /** The advice of the risk factors the patient can change, in catalogue order. */
+  private static List<String> prevention(
+      RiskProfile profile, ClinicalCatalogue catalogue, Language language) {
+    return catalogue.riskFactors().stream()
+        .filter(f -> profile.modifiableRiskFactors().contains(f.code()))
+        .map(RiskFactor::prevention)
+        .map(t -> t.in(language))
+        .toList();
+  }
+
+  /** Every red flag's warning signs in plain words, the patient's own first. */
+  private static List<String> warningSigns(
+      RiskProfile profile, ClinicalCatalogue catalogue, Language language) {
+    List<RedFlag> ordered = new ArrayList<>();
+    catalogue.redFlags().stream()
+        .filter(f -> profile.redFlags().contains(f.code()))
+        .forEach(ordered::add);
+    catalogue.redFlags().stream()
+        .filter(f -> !profile.redFlags().contains(f.code()))
+        .forEach(ordered::add);
+    return ordered.stream().map(f -> f.seekCareNow().in(language)).toList();
+  }
+}
