@@ -7,7 +7,7 @@ import com.spinedesk.intake.application.SubmittedIntakes;
 import com.spinedesk.intake.domain.IntakeStatus;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
-import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.application.Records;
 import com.spinedesk.security.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -83,10 +83,7 @@ public class Chart {
 
   /** Opens a patient's chart (an audited read). */
   public ChartSummary open(long patientId) {
-    Patient patient = em.find(Patient.class, patientId);
-    if (patient == null) {
-      throw new RequestRefused("record.notFound");
-    }
+    Patient patient = Records.require(em, Patient.class, patientId);
     long count =
         em.createQuery("select count(v) from Visit v where v.patientId = :p", Long.class)
             .setParameter("p", patientId)
@@ -110,10 +107,7 @@ public class Chart {
 
   /** One page of the patient's visits, newest first (an audited read of that page). */
   public List<Visit> visits(long patientId, int first, int pageSize) {
-    Patient patient = em.find(Patient.class, patientId);
-    if (patient == null) {
-      throw new RequestRefused("record.notFound");
-    }
+    Patient patient = Records.require(em, Patient.class, patientId);
     List<Visit> page =
         em.createQuery(
                 "select v from Visit v where v.patientId = :p order by v.visitDate desc, v.id desc",

@@ -16,6 +16,7 @@ import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
+import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.security.domain.Roles;
 import jakarta.annotation.Resource;
@@ -215,11 +216,7 @@ public class MuscleTesting {
   }
 
   private Visit visit(long visitId) {
-    Visit visit = em.find(Visit.class, visitId);
-    if (visit == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return visit;
+    return Records.require(em, Visit.class, visitId);
   }
 
   private String actor() {

@@ -11,6 +11,7 @@ import com.spinedesk.intake.application.SubmittedIntakes.SubmittedIntake;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.security.domain.Roles;
 import jakarta.annotation.Resource;
@@ -201,19 +202,11 @@ public class VisitNotes {
   }
 
   private Visit visit(long visitId) {
-    Visit visit = em.find(Visit.class, visitId);
-    if (visit == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return visit;
+    return Records.require(em, Visit.class, visitId);
   }
 
   private Patient patient(long patientId) {
-    Patient patient = em.find(Patient.class, patientId);
-    if (patient == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return patient;
+    return Records.require(em, Patient.class, patientId);
   }
 
   private String actor() {

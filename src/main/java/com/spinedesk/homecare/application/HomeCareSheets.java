@@ -18,6 +18,7 @@ import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
 import com.spinedesk.platform.application.PdfPrinter;
+import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.application.Seeds;
 import com.spinedesk.security.application.StaffDirectory;
@@ -202,10 +203,7 @@ public class HomeCareSheets {
    * that does not exist.
    */
   public byte[] pdf(long sheetId) {
-    IssuedSheet sheet = em.find(IssuedSheet.class, sheetId);
-    if (sheet == null) {
-      throw new RequestRefused("record.notFound");
-    }
+    IssuedSheet sheet = Records.require(em, IssuedSheet.class, sheetId);
     Patient patient = patient(sheet.getPatientId());
     audit.patientRecord(
         AuditAction.PRINT,
@@ -286,19 +284,11 @@ public class HomeCareSheets {
   }
 
   private Visit visit(long visitId) {
-    Visit visit = em.find(Visit.class, visitId);
-    if (visit == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return visit;
+    return Records.require(em, Visit.class, visitId);
   }
 
   private Patient patient(long patientId) {
-    Patient patient = em.find(Patient.class, patientId);
-    if (patient == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return patient;
+    return Records.require(em, Patient.class, patientId);
   }
 
   private String actor() {

@@ -18,6 +18,7 @@ import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
+import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.security.application.StaffDirectory;
 import com.spinedesk.security.domain.Roles;
@@ -380,27 +381,15 @@ public class ImagingOrders {
   }
 
   private ImagingOrder order(long orderId) {
-    ImagingOrder order = em.find(ImagingOrder.class, orderId);
-    if (order == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return order;
+    return Records.require(em, ImagingOrder.class, orderId);
   }
 
   private Visit visit(long visitId) {
-    Visit visit = em.find(Visit.class, visitId);
-    if (visit == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return visit;
+    return Records.require(em, Visit.class, visitId);
   }
 
   private Patient patient(long patientId) {
-    Patient patient = em.find(Patient.class, patientId);
-    if (patient == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return patient;
+    return Records.require(em, Patient.class, patientId);
   }
 
   private String actor() {

@@ -10,6 +10,7 @@ import com.spinedesk.intake.domain.Questionnaire;
 import com.spinedesk.intake.domain.RiskProfile;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.security.domain.Roles;
 import jakarta.annotation.Resource;
@@ -273,19 +274,11 @@ public class IntakeDesk {
   }
 
   private Intake intake(long intakeId) {
-    Intake intake = em.find(Intake.class, intakeId);
-    if (intake == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return intake;
+    return Records.require(em, Intake.class, intakeId);
   }
 
   private Patient patient(long patientId) {
-    Patient patient = em.find(Patient.class, patientId);
-    if (patient == null) {
-      throw new RequestRefused("record.notFound");
-    }
-    return patient;
+    return Records.require(em, Patient.class, patientId);
   }
 
   private String actor() {
