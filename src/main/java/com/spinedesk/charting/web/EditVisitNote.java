@@ -11,6 +11,7 @@ import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Clock;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
@@ -56,18 +57,11 @@ public class EditVisitNote implements Serializable {
 
   /** Opens the visit named by the {@code id} view parameter (an audited read). */
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      load();
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          load();
+        });
   }
 
   private void load() {

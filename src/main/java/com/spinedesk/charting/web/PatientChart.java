@@ -11,8 +11,8 @@ import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Clock;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,18 +69,11 @@ public class PatientChart implements Serializable {
 
   /** Opens the chart named by the {@code patient} view parameter (an audited read). */
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (patient == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      summary = chart.open(patient);
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        patient,
+        () -> {
+          summary = chart.open(patient);
+        });
   }
 
   /** Opens today's visit: the draft already started today, or a new one. */

@@ -8,10 +8,9 @@ import com.spinedesk.intake.domain.Text;
 import com.spinedesk.patient.application.PatientRegistry;
 import com.spinedesk.patient.domain.Language;
 import com.spinedesk.patient.domain.Patient;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.LanguagePreference;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,19 +44,12 @@ public class IssuedSheetView implements Serializable {
   public record Dose(String label, int value) implements Serializable {}
 
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      sheet = sheets.open(id);
-      patient = registry.open(sheet.patientId());
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          sheet = sheets.open(id);
+          patient = registry.open(sheet.patientId());
+        });
   }
 
   public List<Dose> getDoses() {

@@ -20,6 +20,7 @@ import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Paper;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
@@ -73,10 +74,8 @@ public class PrepareSheet implements Serializable {
   private List<SheetContent.Notice> notices = List.of();
 
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (visit == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+    if (visit == null || FacesContext.getCurrentInstance().isValidationFailed()) {
+      Pages.notFound();
       return;
     }
     try {
@@ -86,8 +85,7 @@ public class PrepareSheet implements Serializable {
         Feedback.refused(refused, null);
         return;
       }
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      Pages.notFound();
       return;
     }
     SheetChoices defaults = draft.defaults();

@@ -1,10 +1,9 @@
 package com.spinedesk.homecare.web;
 
 import com.spinedesk.homecare.application.HomeCareSheets;
-import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
@@ -22,18 +21,11 @@ public class PrintSheet {
   private Long id;
 
   public void send() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      Faces.sendFile(sheets.pdf(id), "home-care-" + id + ".pdf", false);
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          Faces.sendFile(sheets.pdf(id), "home-care-" + id + ".pdf", false);
+        });
   }
 
   public Long getId() {

@@ -6,9 +6,9 @@ import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Clock;
 import com.spinedesk.platform.web.Feedback;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,20 +41,13 @@ public class ImagingOrderView implements Serializable {
   private String endReason;
 
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      detail = orders.open(id);
-      seenVersion = detail.order().getVersion();
-      resultDate = clock.today();
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          detail = orders.open(id);
+          seenVersion = detail.order().getVersion();
+          resultDate = clock.today();
+        });
   }
 
   public OrderDetail getDetail() {

@@ -21,6 +21,7 @@ import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Clock;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
@@ -80,7 +81,7 @@ public class OrderImaging implements Serializable {
   public void open() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if ((visit == null && id == null) || faces.isValidationFailed()) {
-      notFound(faces);
+      Pages.notFound();
       return;
     }
     try {
@@ -109,14 +110,9 @@ public class OrderImaging implements Serializable {
         noIntake = true;
         Feedback.refused(refused, null);
       } else {
-        notFound(faces);
+        Pages.notFound();
       }
     }
-  }
-
-  private static void notFound(FacesContext faces) throws IOException {
-    faces.getExternalContext().responseSendError(404, null);
-    faces.responseComplete();
   }
 
   private void fill(OrderRequest r) {

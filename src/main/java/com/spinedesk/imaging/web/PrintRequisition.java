@@ -3,7 +3,9 @@ package com.spinedesk.imaging.web;
 import com.spinedesk.imaging.application.ImagingOrders;
 import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -26,21 +28,22 @@ public class PrintRequisition {
   private Long id;
 
   public void send() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      byte[] pdf = orders.requisition(id, Language.of(languagePreference.getLocale()));
-      Faces.sendFile(pdf, "requisition-" + id + ".pdf", false);
-    } catch (RequestRefused refused) {
-      faces
-          .getExternalContext()
-          .responseSendError("record.notFound".equals(refused.messageKey()) ? 404 : 409, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          try {
+            byte[] pdf = orders.requisition(id, Language.of(languagePreference.getLocale()));
+            Faces.sendFile(pdf, "requisition-" + id + ".pdf", false);
+          } catch (RequestRefused notPrintable) {
+            if ("record.notFound".equals(notPrintable.messageKey())) {
+              throw notPrintable;
+            }
+            // A draft or a void order: back to the order, saying why there is nothing to print.
+            Feedback.refused(notPrintable, null);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Faces.redirect("imaging/view.xhtml?id=" + id);
+          }
+        });
   }
 
   public Long getId() {

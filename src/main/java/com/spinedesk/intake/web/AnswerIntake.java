@@ -2,8 +2,8 @@ package com.spinedesk.intake.web;
 
 import com.spinedesk.intake.application.IntakeDesk;
 import com.spinedesk.intake.application.IntakeForm;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Feedback;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,23 +24,18 @@ public class AnswerIntake extends QuestionnaireWizard {
   private Long id;
 
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      IntakeForm loaded = desk.open(id).form();
-      if (loaded.status().isFinal()) {
-        faces.getExternalContext().redirect("intake.xhtml?id=" + id);
-        return;
-      }
-      begin(loaded);
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          IntakeForm loaded = desk.open(id).form();
+          if (loaded.status().isFinal()) {
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .redirect("intake.xhtml?id=" + id);
+            return;
+          }
+          begin(loaded);
+        });
   }
 
   @Override

@@ -11,6 +11,7 @@ import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
@@ -41,18 +42,11 @@ public class IntakeOverview implements Serializable {
   private String correctionReason;
 
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      detail = desk.open(id);
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          detail = desk.open(id);
+        });
   }
 
   private IntakeDetail detail() {

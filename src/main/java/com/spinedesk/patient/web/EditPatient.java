@@ -6,9 +6,9 @@ import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Clock;
 import com.spinedesk.platform.web.Feedback;
+import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,20 +39,13 @@ public class EditPatient implements Serializable {
 
   /** Opens the record named by the {@code id} view parameter (an audited read). */
   public void open() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return;
-    }
-    try {
-      patient = registry.open(id);
-      asOpened = patient.copy();
-      conflict = false;
-    } catch (RequestRefused notFound) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
+    Pages.openOrNotFound(
+        id,
+        () -> {
+          patient = registry.open(id);
+          asOpened = patient.copy();
+          conflict = false;
+        });
   }
 
   public void save() {
