@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -200,6 +201,24 @@ public final class Browser implements AutoCloseable {
 
   public List<WebElement> findAll(String cssSelector) {
     return driver.findElements(By.cssSelector(cssSelector));
+  }
+
+  /**
+   * Waits up to 20 s until the condition holds, asking again while an Ajax update replaces the
+   * elements it looks at.
+   */
+  public void waitUntil(BooleanSupplier condition) {
+    await(
+        driver -> {
+          try {
+            return condition.getAsBoolean();
+          } catch (WebDriverException replaced) {
+            if (isReplacedNode(replaced)) {
+              return false;
+            }
+            throw replaced;
+          }
+        });
   }
 
   /** Waits for an Ajax update to replace the element; false when nothing replaced it in time. */

@@ -118,7 +118,12 @@ class HomeCareJourneyIT {
       desk.get("patients/find.xhtml");
       desk.type("searchForm:name", "martinez carmen");
       desk.click("searchForm:search");
-      desk.waitForText("[id='searchForm:results']", "Martinez, Carmen");
+      // The unfiltered list shows first; wait until the search has replaced it.
+      desk.waitUntil(
+          () ->
+              !desk.findAll("a.patient-link").isEmpty()
+                  && desk.findAll("a.patient-link").stream()
+                      .allMatch(a -> a.getText().equals("Martinez, Carmen")));
       desk.element("a.patient-link").click();
       desk.waitForText("#issuedSheets", "Imprimir de nuevo");
       assertThat(desk.byId("issuedSheets").getText()).contains("Español");
