@@ -6,9 +6,8 @@ import com.spinedesk.it.Deployments;
 import com.spinedesk.patient.domain.PatientSearch;
 import com.spinedesk.testsupport.AsFrontDesk;
 import com.spinedesk.testsupport.Sql;
+import com.spinedesk.testsupport.Timings;
 import jakarta.ejb.EJB;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -16,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +130,9 @@ class PatientSearchBenchmark {
     for (Map.Entry<String, PatientSearch> search : searches.entrySet()) {
       long[] rows = new long[1];
       double[] millis =
-          time(
+          Timings.time(
+              WARM_UP,
+              ROUNDS,
               () ->
                   frontDesk.call(
                       () -> {
@@ -145,38 +145,13 @@ class PatientSearchBenchmark {
               Locale.ROOT,
               "%-30s %8.1f %8.1f %8.1f %,8d%n",
               search.getKey(),
-              percentile(millis, 50),
-              percentile(millis, 95),
+              Timings.percentile(millis, 50),
+              Timings.percentile(millis, 95),
               millis[millis.length - 1],
               rows[0]));
-      assertTrue(percentile(millis, 95) < 1000, search.getKey() + " took over a second");
+      assertTrue(Timings.percentile(millis, 95) < 1000, search.getKey() + " took over a second");
     }
-    String reportFile = System.getenv("SPINEDESK_BENCHMARK_REPORT");
-    if (reportFile != null) {
-      Files.createDirectories(Path.of(reportFile).getParent());
-      Files.writeString(Path.of(reportFile), report);
-    }
-    System.out.println(report);
-  }
-
-  /** Sorted timings in milliseconds of {@link #ROUNDS} runs after {@link #WARM_UP} untimed ones. */
-  private static double[] time(ThrowingRunnable work) throws Exception {
-    for (int i = 0; i < WARM_UP; i++) {
-      work.run();
-    }
-    double[] millis = new double[ROUNDS];
-    for (int i = 0; i < ROUNDS; i++) {
-      long started = System.nanoTime();
-      work.run();
-      millis[i] = (System.nanoTime() - started) / 1e6;
-    }
-    Arrays.sort(millis);
-    return millis;
-  }
-
-  private static double percentile(double[] sorted, int percent) {
-    return sorted[
-        Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    Timings.report("patient-search.txt", report);
   }
 
   private static String someMrn() throws SQLException {
@@ -223,10 +198,5 @@ class PatientSearchBenchmark {
   /** Half the names get a distinguishing tail so that prefixes select realistic fractions. */
   private static String suffix(Random random) {
     return random.nextBoolean() ? "" : "-" + (char) ('A' + random.nextInt(26)) + "ez";
-  }
-
-  @FunctionalInterface
-  private interface ThrowingRunnable {
-    void run() throws Exception;
   }
 }
