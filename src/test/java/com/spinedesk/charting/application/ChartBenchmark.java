@@ -83,9 +83,10 @@ class ChartBenchmark {
               () ->
                   clinician.call(
                       () -> chart.visits(p.getId(), (int) Math.max(0, visits - 10), 10)));
-      report.append(Timings.line(visits + " visits: open the chart", open));
-      report.append(Timings.line(visits + " visits: first page of 10 + count", first));
-      report.append(Timings.line(visits + " visits: last page of 10", last));
+      String label = visits + (visits == 1 ? " visit" : " visits");
+      report.append(Timings.line(label + ": open the chart", open));
+      report.append(Timings.line(label + ": first page of 10 + count", first));
+      report.append(Timings.line(label + ": last page of 10", last));
       worst = Math.max(worst, Timings.percentile(open, 95));
     }
     Timings.report("chart.txt", report);
