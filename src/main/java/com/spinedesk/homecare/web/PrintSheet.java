@@ -2,11 +2,11 @@ package com.spinedesk.homecare.web;
 
 import com.spinedesk.homecare.application.HomeCareSheets;
 import com.spinedesk.platform.web.Pages;
+import com.spinedesk.platform.web.PdfResponse;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.util.Faces;
 
 /**
  * Sends an issued sheet's PDF ({@code /homecare/pdf.xhtml?id=}), byte for byte as issued, shown in
@@ -24,7 +24,7 @@ public class PrintSheet {
     Pages.openOrNotFound(
         id,
         () -> {
-          Faces.sendFile(sheets.pdf(id), "home-care-" + id + ".pdf", false);
+          PdfResponse.send(sheets.pdf(id), "home-care-" + id + ".pdf");
         });
   }
 

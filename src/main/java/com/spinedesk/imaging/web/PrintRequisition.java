@@ -6,6 +6,7 @@ import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
+import com.spinedesk.platform.web.PdfResponse;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -33,7 +34,7 @@ public class PrintRequisition {
         () -> {
           try {
             byte[] pdf = orders.requisition(id, Language.of(languagePreference.getLocale()));
-            Faces.sendFile(pdf, "requisition-" + id + ".pdf", false);
+            PdfResponse.send(pdf, "requisition-" + id + ".pdf");
           } catch (RequestRefused notPrintable) {
             if ("record.notFound".equals(notPrintable.messageKey())) {
               throw notPrintable;

@@ -75,8 +75,4 @@ public final class Html {
   public Document document() {
     return document;
   }
-
-  public String title() {
-    return document.getElementsByTagNameNS(XHTML, "title").item(0).getTextContent();
-  }
 }

@@ -39,7 +39,8 @@ public final class PdfPrinter {
       builder.toStream(pdf);
       builder.run();
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not print " + page.title(), e);
+      // Not the title: it names the patient, and this message reaches the server log.
+      throw new UncheckedIOException("Could not print a document", e);
     }
     return pdf.toByteArray();
   }
