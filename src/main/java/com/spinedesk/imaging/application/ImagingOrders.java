@@ -34,6 +34,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +55,9 @@ import java.util.Set;
 public class ImagingOrders {
   public static final String RECORD_TYPE = "IMAGING_ORDER";
 
+  /** The shape of a form's one-time token (a UUID). */
+  private static final String TOKEN = "[0-9a-f-]{36}";
+
   @PersistenceContext private EntityManager em;
   @EJB private AuditLog audit;
   @EJB private MuscleTesting muscleTesting;
@@ -67,44 +71,75 @@ public class ImagingOrders {
   @Resource private SessionContext session;
 
   /**
-   * What an order at this visit is placed against (an audited read of the risk profile). Refused
-   * when the patient has no submitted intake: the guidance needs one.
+   * What a new order at this visit is placed against: the patient's latest submitted intake (an
+   * audited read of the risk profile). Refused when there is none: the guidance needs one.
    */
   @RolesAllowed(Roles.CLINICIAN)
   public OrderContext context(long visitId) {
-    OrderContext context = contextOf(visit(visitId));
-    audit.patientRecord(
-        AuditAction.VIEW,
-        "IMAGING_GUIDANCE",
-        visitId,
-        context.patient().getId(),
-        context.patient().getMrn());
+    Visit visit = visit(visitId);
+    OrderContext context = contextOf(visit, latestIntake(visit));
+    auditGuidanceRead(context);
     return context;
   }
 
-  /** The guidance for a request at this visit, as it would be stored. */
+  /** What a saved draft is placed against: the intake it was drafted with (an audited read). */
+  @RolesAllowed(Roles.CLINICIAN)
+  public OrderContext contextOfOrder(long orderId) {
+    OrderContext context = contextOf(order(orderId));
+    auditGuidanceRead(context);
+    return context;
+  }
+
+  /** The guidance for a request in this context, as it would be stored. */
   @RolesAllowed(Roles.CLINICIAN)
   public Guidance guidance(OrderContext context, String studyCode, Set<String> findings) {
     return catalogue.rules().assess(context.facts(findings), studyCode, catalogue.studyCodes());
   }
 
-  /** Saves a new draft order at the visit. */
+  /** The order a form with this one-time token created, if any: the first of a double click. */
+  @RolesAllowed(Roles.CLINICIAN)
+  public Long orderWithToken(String requestToken) {
+    return em.createQuery("select o.id from ImagingOrder o where o.requestToken = :t", Long.class)
+        .setParameter("t", requestToken)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Saves a new draft order at the visit; each call makes a new order. */
   @RolesAllowed(Roles.CLINICIAN)
   public ImagingOrder draft(long visitId, @NotNull @Valid OrderRequest request) {
-    OrderContext context = contextOf(visit(visitId));
-    check(request);
-    ImagingOrder order =
-        new ImagingOrder(
-            context.patient().getId(),
-            visitId,
-            context.intake().intake().getId(),
-            actor(),
-            Instant.now());
-    write(order, context, request);
-    em.persist(order);
-    em.flush();
-    audited(AuditAction.CREATE, order, context.patient(), "draft " + request.studyCode());
-    return order;
+    return createDraft(visitId, request, null);
+  }
+
+  /**
+   * Saves a new draft order from a form: a second request with the same one-time token (a double
+   * click) returns the order the first one made.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder draft(
+      long visitId,
+      @NotNull @Valid OrderRequest request,
+      @NotNull @Pattern(regexp = TOKEN) String requestToken) {
+    Long made = orderWithToken(requestToken);
+    return made != null ? order(made) : createDraft(visitId, request, requestToken);
+  }
+
+  /**
+   * Makes a new order and signs it in one step: either both happen or nothing is stored. A second
+   * request with the same token returns the order of the first.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public ImagingOrder signNew(
+      long visitId,
+      @NotNull @Valid OrderRequest request,
+      @NotNull @Pattern(regexp = TOKEN) String requestToken) {
+    Long made = orderWithToken(requestToken);
+    if (made != null) {
+      ImagingOrder order = order(made);
+      return order.getStatus() == OrderStatus.DRAFT ? signDraft(order, request) : order;
+    }
+    return signDraft(createDraft(visitId, request, requestToken), request);
   }
 
   /** Saves changes to a draft; an active or ended order never changes. */
@@ -112,7 +147,7 @@ public class ImagingOrders {
   public ImagingOrder update(long orderId, long seenVersion, @NotNull @Valid OrderRequest request) {
     ImagingOrder order = draftFor(orderId, seenVersion);
     check(request);
-    OrderContext context = contextOf(visit(order.getVisitId()));
+    OrderContext context = contextOf(order);
     List<String> changed = order.request().fieldsDifferentFrom(request);
     write(order, context, request);
     flushOrConflict();
@@ -127,12 +162,34 @@ public class ImagingOrders {
    */
   @RolesAllowed(Roles.CLINICIAN)
   public ImagingOrder sign(long orderId, long seenVersion, @NotNull @Valid OrderRequest request) {
-    ImagingOrder order = draftFor(orderId, seenVersion);
+    return signDraft(draftFor(orderId, seenVersion), request);
+  }
+
+  private ImagingOrder createDraft(long visitId, OrderRequest request, String requestToken) {
+    Visit visit = visit(visitId);
+    OrderContext context = contextOf(visit, latestIntake(visit));
+    check(request);
+    ImagingOrder order =
+        new ImagingOrder(
+            context.patient().getId(),
+            visitId,
+            context.intake().intake().getId(),
+            actor(),
+            requestToken,
+            Instant.now());
+    write(order, context, request);
+    em.persist(order);
+    em.flush();
+    audited(AuditAction.CREATE, order, context.patient(), "draft " + request.studyCode());
+    return order;
+  }
+
+  private ImagingOrder signDraft(ImagingOrder order, OrderRequest request) {
     if (!order.getRequester().equals(actor())) {
       throw new RequestRefused("order.notRequester", staff.fullName(order.getRequester()));
     }
     check(request);
-    OrderContext context = contextOf(visit(order.getVisitId()));
+    OrderContext context = contextOf(order);
     Guidance guidance = write(order, context, request);
     List<FieldProblem> missing = new ArrayList<>();
     for (String field :
@@ -293,13 +350,34 @@ public class ImagingOrders {
         staff.fullName(order.getRequester()));
   }
 
-  private OrderContext contextOf(Visit visit) {
-    Patient patient = patient(visit.getPatientId());
+  /** A new order's intake: the patient's latest submitted one. */
+  private SubmittedIntake latestIntake(Visit visit) {
+    return intakes
+        .latest(visit.getPatientId())
+        .orElseThrow(() -> new RequestRefused("order.noIntake"));
+  }
+
+  /** A saved order's context: the intake its guidance was drafted with, not a later one. */
+  private OrderContext contextOf(ImagingOrder order) {
     SubmittedIntake intake =
-        intakes.latest(patient.getId()).orElseThrow(() -> new RequestRefused("order.noIntake"));
+        intakes.find(order.getIntakeId()).orElseThrow(() -> new RequestRefused("order.noIntake"));
+    return contextOf(visit(order.getVisitId()), intake);
+  }
+
+  private OrderContext contextOf(Visit visit, SubmittedIntake intake) {
+    Patient patient = patient(visit.getPatientId());
     LocalDate today = LocalDate.now(settings.zone());
     return new OrderContext(
         visit, patient, intake, muscleTesting.analysisOf(visit.getId()), patient.ageOn(today));
+  }
+
+  private void auditGuidanceRead(OrderContext context) {
+    audit.patientRecord(
+        AuditAction.VIEW,
+        "IMAGING_GUIDANCE",
+        context.visit().getId(),
+        context.patient().getId(),
+        context.patient().getMrn());
   }
 
   /** Refuses what no honest form sends: unknown studies, diagnoses or findings. */

@@ -98,6 +98,10 @@ public class ImagingOrder {
   @Column(nullable = false, updatable = false, length = 64)
   private String requester;
 
+  /** The one-time token of the form that created the order (a double click makes one order). */
+  @Column(name = "request_token", updatable = false, length = 36)
+  private String requestToken;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -138,11 +142,18 @@ public class ImagingOrder {
 
   protected ImagingOrder() {}
 
-  public ImagingOrder(long patientId, long visitId, long intakeId, String requester, Instant now) {
+  public ImagingOrder(
+      long patientId,
+      long visitId,
+      long intakeId,
+      String requester,
+      String requestToken,
+      Instant now) {
     this.patientId = patientId;
     this.visitId = visitId;
     this.intakeId = intakeId;
     this.requester = requester;
+    this.requestToken = requestToken;
     this.createdAt = now;
   }
 

@@ -31,9 +31,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +56,10 @@ public class OrderImaging implements Serializable {
 
   private Long visit;
   private Long id;
+
+  /** This form's one-time token: a double click on save or sign makes one order. */
+  private final String requestToken = UUID.randomUUID().toString();
+
   private transient OrderContext context;
   private long version;
   private OrderRequest asOpened;
@@ -102,8 +108,10 @@ public class OrderImaging implements Serializable {
         asOpened = order.request();
         fill(asOpened);
         instructionsStudy = studyCode;
+        context = orders.contextOfOrder(id);
+      } else {
+        context = orders.context(visit);
       }
-      context = orders.context(visit);
       updateGuidance();
     } catch (RequestRefused refused) {
       if ("order.noIntake".equals(refused.messageKey())) {
@@ -132,7 +140,7 @@ public class OrderImaging implements Serializable {
 
   private OrderContext context() {
     if (context == null) {
-      context = orders.context(visit);
+      context = id == null ? orders.context(visit) : orders.contextOfOrder(id);
     }
     return context;
   }
@@ -168,7 +176,9 @@ public class OrderImaging implements Serializable {
   public String saveDraft() {
     try {
       ImagingOrder saved =
-          id == null ? orders.draft(visit, request()) : orders.update(id, version, request());
+          id == null
+              ? orders.draft(visit, request(), requestToken)
+              : orders.update(id, version, request());
       Feedback.info("order.draftSaved");
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/imaging/order?faces-redirect=true&id=" + saved.getId();
@@ -178,7 +188,10 @@ public class OrderImaging implements Serializable {
     }
   }
 
-  /** Signs the order as it is on screen: saved as a draft first when new, then signed. */
+  /**
+   * Signs the order as it is on screen (a new one is made and signed in one step). Every field a
+   * signed order needs is checked here first and named if missing; nothing is stored then.
+   */
   public String sign() {
     ImagingStudy study = catalogue.study(studyCode).orElse(null);
     if (study != null && guidance != null) {
@@ -193,12 +206,10 @@ public class OrderImaging implements Serializable {
       }
     }
     try {
-      if (id == null) {
-        ImagingOrder draft = orders.draft(visit, request());
-        id = draft.getId();
-        version = draft.getVersion();
-      }
-      ImagingOrder signed = orders.sign(id, version, request());
+      ImagingOrder signed =
+          id == null
+              ? orders.signNew(visit, request(), requestToken)
+              : orders.sign(id, version, request());
       Feedback.info("order.signed");
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/imaging/view?faces-redirect=true&id=" + signed.getId();
@@ -236,6 +247,15 @@ public class OrderImaging implements Serializable {
       Feedback.refused(refused, "orderForm");
     } else if (e instanceof EJBException failure && Feedback.violations(failure, "orderForm")) {
       return;
+    } else if (e instanceof EJBException && orders.orderWithToken(requestToken) != null) {
+      // A double click: the other request made the order; show it.
+      try {
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .redirect("view.xhtml?id=" + orders.orderWithToken(requestToken));
+      } catch (IOException redirect) {
+        throw new UncheckedIOException(redirect);
+      }
     } else {
       throw e;
     }

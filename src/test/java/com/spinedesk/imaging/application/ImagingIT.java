@@ -32,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -483,5 +484,84 @@ class ImagingIT {
     assertThat(row.allowedDays()).isEqualTo(1);
     assertThat(row.overdue()).isTrue();
     assertThat(open.get(0).overdue()).as("overdue first").isTrue();
+  }
+
+  @Test
+  void aFormTokenMakesOneOrderAndANewOrderIsSignedInOneStep() throws Exception {
+    Visit visit = visitFor(caudaEquina());
+    String token = UUID.randomUUID().toString();
+    ImagingOrder first =
+        clinician.call(
+            () -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null), token));
+    ImagingOrder again =
+        clinician.call(
+            () -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null), token));
+    assertThat(again.getId()).as("a double click").isEqualTo(first.getId());
+
+    String other = UUID.randomUUID().toString();
+    OrderRequest bare =
+        new OrderRequest(
+            "MR_LSPINE_WO",
+            List.of(),
+            " ",
+            Priority.ROUTINE,
+            null,
+            null,
+            null,
+            null,
+            Set.of(),
+            null);
+    failsWith(
+        FieldsRefused.class,
+        () -> clinician.call(() -> orders.signNew(visit.getId(), bare, other)));
+    assertThat(clinician.call(() -> orders.orderWithToken(other)))
+        .as("a refused signature leaves no draft behind")
+        .isNull();
+    ImagingOrder signed =
+        clinician.call(
+            () -> orders.signNew(visit.getId(), mri("MR_LSPINE_WO", null, null, null), other));
+    assertThat(signed.getStatus()).isEqualTo(OrderStatus.ACTIVE);
+    assertThat(
+            clinician
+                .call(
+                    () ->
+                        orders.signNew(visit.getId(), mri("MR_LSPINE_WO", null, null, null), other))
+                .getId())
+        .isEqualTo(signed.getId());
+    assertThat(
+            Sql.count(
+                "select count(*) from imaging_order where patient_id = ?", visit.getPatientId()))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aDraftIsRatedAndSignedAgainstTheIntakeItWasMadeWith() throws Exception {
+    Visit visit = visitFor(acuteNoRedFlags());
+    OrderRequest xray =
+        new OrderRequest(
+            "XR_LSPINE_2V",
+            List.of("M54.50"),
+            "Fracture?",
+            Priority.ROUTINE,
+            null,
+            null,
+            null,
+            null,
+            Set.of(),
+            "Fell yesterday.");
+    ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), xray));
+    long intakeId = draft.getIntakeId();
+
+    // A later intake reports a red flag; the draft stays with the intake it was made from.
+    patients.submitIntake(visit.getPatientId(), caudaEquina());
+    assertThat(clinician.call(() -> orders.context(visit.getId())).intake().intake().getId())
+        .as("a new order would use the new intake")
+        .isNotEqualTo(intakeId);
+    ImagingOrder signed =
+        clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), xray));
+    assertThat(signed.getIntakeId()).isEqualTo(intakeId);
+    assertThat(signed.getMatchedVariant()).isEqualTo("1");
+    assertThat(clinician.call(() -> orders.contextOfOrder(draft.getId())).intake().intake().getId())
+        .isEqualTo(intakeId);
   }
 }

@@ -99,10 +99,13 @@ class ShippedAppropriatenessRulesTest {
     assertThat(g.usuallyAppropriate()).containsExactly(MR);
     assertThat(p.ordering(MR_BOTH).rating()).isEqualTo(Rating.MAY_BE_APPROPRIATE);
 
+    // Six weeks of care without being a candidate for intervention is not "no prior management"
+    // (variant 2) either: no variant fits, and SpineDesk does not pretend one does.
     Patient managedOnly = patient();
     managedOnly.duration = DurationCategory.CHRONIC;
     managedOnly.findings.add("MANAGED_6_WEEKS");
-    assertThat(managedOnly.ordering(MR).variant().id()).isEqualTo("2");
+    assertThat(managedOnly.ordering(MR).matched()).isFalse();
+    assertThat(managedOnly.ordering(MR).rating()).isEqualTo(Rating.NOT_RATED);
   }
 
   @Test
@@ -142,9 +145,13 @@ class ShippedAppropriatenessRulesTest {
   }
 
   @Test
-  void variant5PriorSurgeryGetsXrayAndMri() {
+  void variant5NewSymptomsAfterLumbarSurgeryGetXrayAndMri() {
     Patient p = patient();
     p.priorSurgery = true;
+    assertThat(p.ordering(XR).variant().id())
+        .as("an earlier operation alone is not variant 5")
+        .isEqualTo("1");
+    p.findings.add("NEW_SYMPTOMS_AFTER_SURGERY");
     Guidance g = p.ordering(XR);
     assertThat(g.variant().id()).isEqualTo("5");
     assertThat(g.rating()).isEqualTo(Rating.USUALLY_APPROPRIATE);
@@ -202,6 +209,7 @@ class ShippedAppropriatenessRulesTest {
     p.redFlags.clear();
     assertThat(p.ordering(MR).variant().id()).isEqualTo("6");
     p.riskFactors.clear();
+    p.findings.add("NEW_SYMPTOMS_AFTER_SURGERY");
     assertThat(p.ordering(MR).variant().id()).isEqualTo("5");
   }
 
