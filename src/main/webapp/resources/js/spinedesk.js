@@ -31,3 +31,17 @@ document.addEventListener('keydown', function (event) {
     next.select();
   }
 });
+
+/* In forms that save, sign or issue something for good (class no-enter-submit), Enter in a
+   one-line field never submits the form: it only applies what was typed (the field's change
+   event, which updates a preview or an analysis); the person presses the button they mean. */
+document.addEventListener('keydown', function (event) {
+  var field = event.target;
+  if (event.key !== 'Enter' || event.defaultPrevented || field.tagName !== 'INPUT'
+      || !field.form || !field.form.classList.contains('no-enter-submit')
+      || field.type === 'submit' || field.type === 'button') {
+    return;
+  }
+  event.preventDefault();
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+});

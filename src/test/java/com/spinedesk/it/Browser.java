@@ -221,6 +221,16 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /** Waits until PrimeFaces has no Ajax request waiting or running. */
+  public void waitForAjax() {
+    waitUntil(
+        () ->
+            Boolean.TRUE.equals(
+                script(
+                    "return !window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.ajax.Queue.xhrs.length);")));
+  }
+
   /** Waits for an Ajax update to replace the element; false when nothing replaced it in time. */
   public boolean waitUntilReplaced(WebElement element, Duration timeout) {
     try {

@@ -26,6 +26,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -87,7 +88,8 @@ public class MuscleTesting {
    * @param seenVersion the exam's version when the grid was opened, or {@link #NEW_EXAM}
    */
   public MuscleExam record(long visitId, long seenVersion, @NotNull MuscleGrid grid) {
-    Visit visit = visit(visitId);
+    // Locked: a save racing the note's signature, or another first save, waits for it.
+    Visit visit = Records.require(em, Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
     if (visit.signed()) {
       throw new RequestRefused("muscle.visitSigned");
     }

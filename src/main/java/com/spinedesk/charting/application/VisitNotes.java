@@ -21,6 +21,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -53,7 +54,8 @@ public class VisitNotes {
    * patient's latest submitted intake and takes the pain score the patient gave today.
    */
   public Visit start(long patientId) {
-    Patient patient = patient(patientId);
+    // Locked: a double click finds the draft the first click made instead of making a second.
+    Patient patient = Records.require(em, Patient.class, patientId, LockModeType.PESSIMISTIC_WRITE);
     LocalDate today = LocalDate.now(settings.zone());
     List<Visit> drafts =
         em.createQuery(
@@ -171,7 +173,8 @@ public class VisitNotes {
   }
 
   private Visit editableDraft(long visitId, long seenVersion) {
-    Visit visit = visit(visitId);
+    // Locked: a muscle-test save racing the signature waits for it, then sees the note signed.
+    Visit visit = Records.require(em, Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
     if (visit.signed()) {
       throw new RequestRefused("visit.alreadySigned", visit.getSignedBy());
     }
@@ -203,10 +206,6 @@ public class VisitNotes {
 
   private Visit visit(long visitId) {
     return Records.require(em, Visit.class, visitId);
-  }
-
-  private Patient patient(long patientId) {
-    return Records.require(em, Patient.class, patientId);
   }
 
   private String actor() {

@@ -36,6 +36,10 @@ public class EditVisitNote implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private VisitNotes notes;
+
+  /** The same visit's muscle-test grid: results typed but not saved must not be lost on signing. */
+  @Inject private MuscleTestChart muscleTests;
+
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
   @Inject private Clock clock;
@@ -103,6 +107,11 @@ public class EditVisitNote implements Serializable {
    * the page is loaded afresh, so the muscle tests show locked too.
    */
   public String sign() {
+    if (muscleTests.hasUnsavedChanges()) {
+      Feedback.error("muscle.unsavedBeforeSigning");
+      FacesContext.getCurrentInstance().validationFailed();
+      return null;
+    }
     VisitNote note = typed();
     List<String> missing = note.missingForSigning();
     if (!missing.isEmpty()) {

@@ -59,6 +59,11 @@ public class MuscleTestChart implements Serializable {
   private ExamAnalysis analysis;
   private ExamAnalysis saved;
   private String previousDate;
+  private GradingScale previousScale;
+
+  /** The grid as last loaded or saved, to tell whether what is on screen is saved. */
+  private List<MuscleGrid.Cell> savedCells = List.of();
+
   private final Map<String, String> problems = new HashMap<>();
   private boolean conflict;
 
@@ -184,6 +189,14 @@ public class MuscleTestChart implements Serializable {
     }
     MuscleExam previous = sheet.previous();
     previousDate = previous == null ? null : clock.date(previous.getExaminedOn());
+    previousScale =
+        previous == null
+            ? null
+            : previous.getEntries().stream()
+                .map(e -> e.grade().scale())
+                .filter(GradingScale::isStrength)
+                .findFirst()
+                .orElse(GradingScale.MRC);
     if (previous != null) {
       for (ExamEntry entry : previous.getEntries()) {
         row(entry.getTestCode())
@@ -192,8 +205,29 @@ public class MuscleTestChart implements Serializable {
     }
     saved = testing.analyse(exam);
     analysis = saved;
+    savedCells = filled(grid());
     problems.clear();
     conflict = false;
+  }
+
+  /** The cells that hold something, each typed value trimmed: what a save would store. */
+  private static List<MuscleGrid.Cell> filled(MuscleGrid grid) {
+    return grid.cells().stream()
+        .filter(c -> !c.blank())
+        .map(
+            c ->
+                new MuscleGrid.Cell(
+                    c.testCode(),
+                    c.side(),
+                    c.typed() == null ? null : c.typed().strip(),
+                    c.pain(),
+                    c.note() == null || c.note().isBlank() ? null : c.note().strip()))
+        .toList();
+  }
+
+  /** Whether the grid on screen holds results that are not saved (signing would lose them). */
+  public boolean hasUnsavedChanges() {
+    return graded != null && !locked && !filled(grid()).equals(savedCells);
   }
 
   private Optional<Row> row(String code) {
@@ -234,6 +268,7 @@ public class MuscleTestChart implements Serializable {
     try {
       MuscleExam exam = testing.record(visitId, version, grid());
       version = exam.getVersion();
+      savedCells = filled(grid());
       saved = testing.analyse(exam);
       analysis = saved;
       Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
@@ -336,6 +371,11 @@ public class MuscleTestChart implements Serializable {
 
   public String getPreviousDate() {
     return previousDate;
+  }
+
+  /** The scale of the previous exam's strength grades (never converted to today's scale). */
+  public GradingScale getPreviousScale() {
+    return previousScale;
   }
 
   public GradingScale getScale() {

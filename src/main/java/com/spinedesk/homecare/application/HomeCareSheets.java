@@ -112,7 +112,7 @@ public class HomeCareSheets {
         templates
             .find(templateCode, templateVersion)
             .orElseThrow(() -> RequestRefused.onField("template", "sheet.unknownTemplate"));
-    List<FieldProblem> problems = check(template, choices);
+    List<FieldProblem> problems = check(template, choices, templates.rejectedAdvice());
     if (draft.intake().profile().urgent() && !choices.redFlagsConfirmed()) {
       problems.add(FieldProblem.of("redFlagsConfirmed", "sheet.confirmRedFlags"));
     }
@@ -215,8 +215,12 @@ public class HomeCareSheets {
     return sheet.getPdf();
   }
 
-  /** Everything wrong with the choices for this template, each under its field. */
-  public static List<FieldProblem> check(SheetTemplate template, SheetChoices choices) {
+  /**
+   * Everything wrong with the choices for this template, each under its field. The clinician's note
+   * may not give advice the guidelines reject either: it is printed on the sheet.
+   */
+  public static List<FieldProblem> check(
+      SheetTemplate template, SheetChoices choices, SheetTemplates.RejectedAdvice rejected) {
     List<FieldProblem> problems = new ArrayList<>();
     if (choices.language() == null) {
       problems.add(FieldProblem.of("language", "sheet.unknownLanguage"));
@@ -250,6 +254,12 @@ public class HomeCareSheets {
     }
     if (choices.note() != null && choices.note().length() > 2000) {
       problems.add(FieldProblem.of("note", "sheet.noteTooLong", 2000));
+    }
+    if (choices.note() != null && choices.language() != null) {
+      rejected
+          .wordIn(choices.note(), choices.language())
+          .ifPresent(
+              word -> problems.add(FieldProblem.of("note", "sheet.noteRejectedAdvice", word)));
     }
     return problems;
   }

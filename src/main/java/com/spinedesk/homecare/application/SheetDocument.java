@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -25,6 +27,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Lays out a composed sheet as a printed page: the clinic's letterhead, who it is for, when and
@@ -85,6 +88,15 @@ public class SheetDocument {
     return page;
   }
 
+  private static void demote(Html page, String from, String to) {
+    NodeList found = page.body().getElementsByTagNameNS("*", from);
+    List<Node> headings = new ArrayList<>();
+    for (int i = 0; i < found.getLength(); i++) {
+      headings.add(found.item(i));
+    }
+    headings.forEach(h -> page.document().renameNode(h, h.getNamespaceURI(), to));
+  }
+
   private static void strong(Html page, Element parent, String label, String value) {
     page.text(parent, "strong", "", label + ": ");
     page.append(parent, value);
@@ -95,6 +107,9 @@ public class SheetDocument {
    * the DOM, so every text is escaped.
    */
   public static String previewMarkup(Html page) {
+    // On screen the sheet sits under the page's own heading: its headings move two levels down.
+    demote(page, "h2", "h4");
+    demote(page, "h1", "h3");
     try {
       Transformer transformer = TransformerFactory.newInstance().newTransformer();
       transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");

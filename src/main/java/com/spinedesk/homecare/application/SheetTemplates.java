@@ -67,13 +67,15 @@ public class SheetTemplates {
   /** Every template version by code and version. */
   private final Map<String, SheetTemplate> byKey = new LinkedHashMap<>();
 
+  private RejectedAdvice rejected;
+
   @PostConstruct
   void load() {
     Map<String, String> files = new LinkedHashMap<>(Seeds.shipped("homecare"));
     clinicFolder
         .filter(f -> !f.isBlank())
         .ifPresent(folder -> files.putAll(Seeds.clinicFolder(Path.of(folder))));
-    RejectedAdvice rejected = RejectedAdvice.shipped();
+    rejected = RejectedAdvice.shipped();
     for (Map.Entry<String, String> file : files.entrySet()) {
       SheetTemplate template =
           read(file.getKey(), file.getValue(), catalogues.catalogue(), rejected);
@@ -81,6 +83,11 @@ public class SheetTemplates {
       byKey.put(key(template.code(), template.version()), template);
     }
     LOG.info(() -> "Home-care sheet templates: " + byKey.keySet());
+  }
+
+  /** The words no sheet may print (checked in templates here, in clinicians' notes on issue). */
+  public RejectedAdvice rejectedAdvice() {
+    return rejected;
   }
 
   /** The newest version of the template (new sheets are made with it). */
@@ -287,10 +294,15 @@ public class SheetTemplates {
 
     /** The problem, if the text contains a rejected word (as a whole word, any case). */
     public Optional<String> foundIn(String text, Language language) {
+      return wordIn(text, language)
+          .map(w -> "advice the guidelines reject (\"" + w + "\") in: " + text);
+    }
+
+    /** The first rejected word the text contains, if any. */
+    public Optional<String> wordIn(String text, Language language) {
       return words.getOrDefault(language, List.of()).stream()
           .filter(w -> Pattern.compile("(?iU)\\b" + Pattern.quote(w) + "\\b").matcher(text).find())
-          .findFirst()
-          .map(w -> "advice the guidelines reject (\"" + w + "\") in: " + text);
+          .findFirst();
     }
   }
 }

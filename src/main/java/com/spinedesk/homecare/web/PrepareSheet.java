@@ -3,6 +3,7 @@ package com.spinedesk.homecare.web;
 import com.spinedesk.homecare.application.HomeCareSheets;
 import com.spinedesk.homecare.application.SheetDocument;
 import com.spinedesk.homecare.application.SheetDraft;
+import com.spinedesk.homecare.application.SheetTemplates;
 import com.spinedesk.homecare.domain.IssuedSheet;
 import com.spinedesk.homecare.domain.SheetChoices;
 import com.spinedesk.homecare.domain.SheetComposer;
@@ -53,6 +54,7 @@ public class PrepareSheet implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private HomeCareSheets sheets;
+  @EJB private SheetTemplates templates;
   @Inject private SheetDocument document;
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
@@ -64,7 +66,10 @@ public class PrepareSheet implements Serializable {
   private Language language;
   private Paper paper;
   private boolean largePrint;
-  private final Map<String, Integer> doses = new LinkedHashMap<>();
+
+  /** The doses as typed; a dose that is not a whole number is reported like one out of bounds. */
+  private final Map<String, String> doses = new LinkedHashMap<>();
+
   private List<String> printed = new ArrayList<>();
   private String note;
   private boolean redFlagsConfirmed;
@@ -91,7 +96,7 @@ public class PrepareSheet implements Serializable {
     SheetChoices defaults = draft.defaults();
     language = defaults.language();
     paper = defaults.paper();
-    doses.putAll(defaults.doses());
+    defaults.doses().forEach((code, value) -> doses.put(code, String.valueOf(value)));
     printed =
         draft.template().sections().stream()
             .filter(TemplateSection::removable)
@@ -115,14 +120,22 @@ public class PrepareSheet implements Serializable {
         .map(TemplateSection::code)
         .filter(code -> !printed.contains(code))
         .forEach(leftOut::add);
-    return new SheetChoices(language, paper, largePrint, doses, leftOut, note, redFlagsConfirmed);
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    doses.forEach(
+        (code, typed) -> {
+          if (typed != null && typed.strip().matches("\\d{1,4}")) {
+            numbers.put(code, Integer.valueOf(typed.strip()));
+          }
+        });
+    return new SheetChoices(language, paper, largePrint, numbers, leftOut, note, redFlagsConfirmed);
   }
 
   /** Lays out the sheet again with the choices on screen; names what is wrong instead. */
   public void refresh() {
     doseProblems.clear();
     SheetChoices choices = choices();
-    List<FieldProblem> problems = HomeCareSheets.check(draft().template(), choices);
+    List<FieldProblem> problems =
+        HomeCareSheets.check(draft().template(), choices, templates.rejectedAdvice());
     if (!problems.isEmpty()) {
       show(problems);
       return;
@@ -232,7 +245,7 @@ public class PrepareSheet implements Serializable {
 
   /** A section's heading in the clinician's language, doses filled in. */
   public String heading(TemplateSection section) {
-    return draft().template().fill(section.heading(), staffLanguage(), doses);
+    return draft().template().fill(section.heading(), staffLanguage(), choices().doses());
   }
 
   /** A notice in the clinician's language: codes resolved to section and catalogue names. */
@@ -284,7 +297,7 @@ public class PrepareSheet implements Serializable {
     return notices;
   }
 
-  public Map<String, Integer> getDoses() {
+  public Map<String, String> getDoses() {
     return doses;
   }
 

@@ -119,6 +119,17 @@ class ClinicianJourneyIT {
       browser.type("noteForm:assessment", "Suspected cauda equina syndrome; right L5 weakness.");
       browser.select("noteForm:diagnoses", "G83.4 Cauda equina syndrome");
       browser.type("noteForm:plan", "Same-day emergency MRI; hospital referral.");
+      // A result typed into the grid but not saved would be lost by signing: refused until saved.
+      browser.type("muscleForm:trunk:0:seconds", "40");
+      browser.click("muscleForm:examNote");
+      browser.waitForAjax();
+      browser.clickAndWaitForPage("noteForm:sign");
+      assertThat(browser.pageText())
+          .contains("Not signed: the muscle tests have results that are not saved");
+      assertThat(browser.value("noteForm:plan"))
+          .isEqualTo("Same-day emergency MRI; hospital referral.");
+      browser.click("muscleForm:saveGrid");
+      browser.waitForText("[id='muscleForm:messages']", "The muscle tests were saved");
       browser.clickAndWaitForPage("noteForm:sign");
       assertThat(browser.pageText())
           .contains("The note is signed and locked", "G83.4 Cauda equina syndrome");
