@@ -10,6 +10,7 @@ import com.spinedesk.charting.domain.MuscleTest;
 import com.spinedesk.charting.domain.Side;
 import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.charting.domain.VisitNote;
+import com.spinedesk.patient.application.DemoPatients;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.Seeds;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -62,15 +64,9 @@ public class DemoVisits {
     int created = 0;
     for (JsonValue value : Seeds.array("demo/visits.json")) {
       JsonObject seed = value.asJsonObject();
-      List<Patient> found =
-          em.createQuery(
-                  "select p from Patient p where p.familyName = :f and p.givenName = :g",
-                  Patient.class)
-              .setParameter("f", seed.getString("familyName"))
-              .setParameter("g", seed.getString("givenName"))
-              .getResultList();
-      if (!found.isEmpty()) {
-        create(found.get(0), seed, today.minusDays(seed.getInt("daysAgo")));
+      Optional<Patient> found = DemoPatients.namedIn(seed, em);
+      if (found.isPresent()) {
+        create(found.get(), seed, today.minusDays(seed.getInt("daysAgo")));
         created++;
       }
     }

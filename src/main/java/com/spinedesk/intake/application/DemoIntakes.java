@@ -8,6 +8,7 @@ import com.spinedesk.intake.domain.IntakeResponse;
 import com.spinedesk.intake.domain.Item;
 import com.spinedesk.intake.domain.Page;
 import com.spinedesk.intake.domain.Questionnaire;
+import com.spinedesk.patient.application.DemoPatients;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.Seeds;
@@ -28,6 +29,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -61,17 +63,11 @@ public class DemoIntakes {
     int created = 0;
     for (JsonValue value : Seeds.array("demo/intakes.json")) {
       JsonObject seed = value.asJsonObject();
-      List<Patient> patients =
-          em.createQuery(
-                  "select p from Patient p where p.familyName = :f and p.givenName = :g",
-                  Patient.class)
-              .setParameter("f", seed.getString("familyName"))
-              .setParameter("g", seed.getString("givenName"))
-              .getResultList();
-      if (patients.isEmpty()) {
+      Optional<Patient> patient = DemoPatients.namedIn(seed, em);
+      if (patient.isEmpty()) {
         continue;
       }
-      create(patients.get(0), seed, today);
+      create(patient.get(), seed, today);
       created++;
     }
     int count = created;

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -61,6 +62,19 @@ public class DemoPatients {
     }
     int count = loaded;
     LOG.info(() -> "Demo mode: loaded " + count + " demo patients");
+  }
+
+  /**
+   * The demo patient a demo seed names by {@code familyName} and {@code givenName}, for the demo
+   * data of later features (intakes, visits); empty when the registry does not hold them.
+   */
+  public static Optional<Patient> namedIn(JsonObject seed, EntityManager em) {
+    return em.createQuery(
+            "select p from Patient p where p.familyName = :f and p.givenName = :g", Patient.class)
+        .setParameter("f", seed.getString("familyName"))
+        .setParameter("g", seed.getString("givenName"))
+        .getResultStream()
+        .findFirst();
   }
 
   private static Patient fromSeed(JsonObject seed) {
