@@ -91,7 +91,7 @@ public class SheetTemplates {
   }
 
   /** The newest version of the template (new sheets are made with it). */
-  public SheetTemplate newest(String code) {
+  private SheetTemplate newest(String code) {
     return byKey.values().stream()
         .filter(t -> t.code().equals(code))
         .max(Comparator.comparingInt(SheetTemplate::version))

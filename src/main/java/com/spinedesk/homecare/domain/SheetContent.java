@@ -28,10 +28,6 @@ public record SheetContent(String title, String intro, List<Block> blocks, List<
     notices = List.copyOf(notices);
   }
 
-  public boolean has(String code) {
-    return blocks.stream().anyMatch(b -> b.code().equals(code));
-  }
-
   /** Every printed word, in order, for checks of the wording (readability, rejected advice). */
   public String plainText() {
     StringBuilder text = new StringBuilder(title).append("\n").append(intro).append("\n");
