@@ -1,27 +1,29 @@
 package com.spinedesk.security.application;
 
-import com.spinedesk.audit.application.AuditLog;
-import com.spinedesk.audit.domain.AuditAction;
-import com.spinedesk.security.domain.UserAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Checks a user name and password, counts failures, locks an account after too many, and writes
- * every attempt to the audit log. Passwords never reach a log.
+ * every attempt to the audit log ({@link SignInRecords}). Passwords never reach a log.
+ *
+ * <p>The password check itself (PBKDF2, a deliberate tenth of a second of work) runs outside any
+ * transaction, so a morning's burst of sign-ins does not hold the database connections that
+ * everyone else's pages need while the processor hashes.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignIn {
-  private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
-  private static final String RECORD_TYPE = "USER";
+
+  /** The actor of an attempt whose user name matches no account. */
+  public static final String UNKNOWN_USER = SignInRecords.UNKNOWN_USER;
 
   /** What became of an attempt. */
   public enum Outcome {
@@ -33,54 +35,43 @@ public class SignIn {
   /** The outcome and, when signed in, the roles the person holds. */
   public record Result(Outcome outcome, String username, Set<String> roles) {}
 
-  @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
-  @EJB private AuditLog audit;
+  @EJB private SignInRecords records;
 
+  /**
+   * Checks one attempt. Every failure is counted and audited, also when many arrive at once for one
+   * account: the counter changes in single statements under the row's lock, so the fifth failure
+   * locks whatever the interleaving, and attempts that were checked while it locked are refused. A
+   * correct password never fails because another attempt on the account ran at the same time.
+   */
   public Result attempt(String username, char[] password) {
     String name = username == null ? "" : username.trim().toLowerCase();
-    UserAccount user =
-        em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-            .setParameter("username", name)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    SignInRecords.Account account = records.account(name);
     Instant now = Instant.now();
-    if (user == null) {
+    if (account == null) {
       hasher.spendTimeOfOneCheck(password);
-      audit.recordAs(shorten(name), AuditAction.SIGN_IN_FAILED, RECORD_TYPE, null, "unknown user");
-      LOG.warning("Failed sign-in for an unknown user name");
+      records.unknownUser();
       return new Result(Outcome.REFUSED, name, Set.of());
     }
-    if (user.isLockedAt(now)) {
+    if (account.lockedAt(now)) {
       hasher.spendTimeOfOneCheck(password);
-      audit.recordAs(name, AuditAction.SIGN_IN_FAILED, RECORD_TYPE, user.getId(), "locked");
-      LOG.warning(() -> "Sign-in refused: account " + name + " is locked");
+      records.lockedOut(account);
       return new Result(Outcome.LOCKED, name, Set.of());
     }
-    if (!hasher.matches(password, user.getPasswordHash()) || !user.isActive()) {
-      boolean lockedNow = user.recordFailedSignIn(now);
-      String reason = user.isActive() ? "wrong password" : "account deactivated";
-      audit.recordAs(name, AuditAction.SIGN_IN_FAILED, RECORD_TYPE, user.getId(), reason);
-      LOG.warning(() -> "Failed sign-in for " + name + " (" + reason + ")");
-      if (lockedNow) {
-        audit.recordAs(name, AuditAction.ACCOUNT_LOCKED, RECORD_TYPE, user.getId(), null);
-        LOG.warning(() -> "Account " + name + " locked after repeated failed sign-ins");
-        return new Result(Outcome.LOCKED, name, Set.of());
-      }
-      return new Result(Outcome.REFUSED, name, Set.of());
+    if (hasher.matches(password, account.passwordHash()) && account.active()) {
+      return records.signedIn(account, now)
+          ? new Result(Outcome.SIGNED_IN, name, account.roles())
+          : new Result(Outcome.LOCKED, name, Set.of());
     }
-    user.recordSuccessfulSignIn(now);
-    audit.recordAs(name, AuditAction.SIGN_IN, RECORD_TYPE, user.getId(), null);
-    return new Result(Outcome.SIGNED_IN, name, Set.copyOf(user.getRoles()));
+    return switch (records.failed(
+        account, account.active() ? "wrong password" : "account deactivated", now)) {
+      case LOCKED_NOW, LOCKED_ALREADY -> new Result(Outcome.LOCKED, name, Set.of());
+      case COUNTED -> new Result(Outcome.REFUSED, name, Set.of());
+    };
   }
 
   /** Records a sign-out by the current caller. */
   public void signedOut(String username) {
-    audit.recordAs(username, AuditAction.SIGN_OUT, RECORD_TYPE, null, null);
-  }
-
-  private static String shorten(String name) {
-    return name.length() <= 64 ? name : name.substring(0, 64);
+    records.signedOut(username);
   }
 }

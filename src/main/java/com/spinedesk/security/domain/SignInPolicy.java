@@ -11,4 +11,9 @@ public final class SignInPolicy {
   public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
   private SignInPolicy() {}
+
+  /** Whether the failure that brought the count of failures in a row to {@code failures} locks. */
+  public static boolean locks(int failures) {
+    return failures >= MAX_FAILURES;
+  }
 }

@@ -26,8 +26,31 @@ import java.util.TreeSet;
 @NamedQuery(
     name = UserAccount.BY_USERNAME,
     query = "select u from UserAccount u where u.username = :username")
+// The sign-in counters change in single statements, not by reading the entity and writing it back:
+// simultaneous attempts on one account then each count (the row lock orders them) and none of them
+// raises the version, so an administrator editing the account is not told it changed meanwhile.
+@NamedQuery(
+    name = UserAccount.COUNT_FAILURE,
+    query =
+        "update UserAccount u set u.failedLogins = u.failedLogins + 1 where u.id = :id"
+            + " and (u.lockedUntil is null or u.lockedUntil <= :now)")
+@NamedQuery(
+    name = UserAccount.FAILURES,
+    query = "select u.failedLogins from UserAccount u where u.id = :id")
+@NamedQuery(
+    name = UserAccount.LOCK,
+    query = "update UserAccount u set u.failedLogins = 0, u.lockedUntil = :until where u.id = :id")
+@NamedQuery(
+    name = UserAccount.SIGNED_IN,
+    query =
+        "update UserAccount u set u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = :now"
+            + " where u.id = :id and (u.lockedUntil is null or u.lockedUntil <= :now)")
 public class UserAccount {
   public static final String BY_USERNAME = "UserAccount.byUsername";
+  public static final String COUNT_FAILURE = "UserAccount.countFailure";
+  public static final String FAILURES = "UserAccount.failures";
+  public static final String LOCK = "UserAccount.lock";
+  public static final String SIGNED_IN = "UserAccount.signedIn";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,26 +111,6 @@ public class UserAccount {
   /** Whether sign-in is refused right now because of earlier failures. */
   public boolean isLockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  /**
-   * Counts a failed sign-in; returns true when this failure locks the account (the caller logs that
-   * separately because administrators want to see lock-outs).
-   */
-  public boolean recordFailedSignIn(Instant now) {
-    failedLogins++;
-    if (failedLogins >= SignInPolicy.MAX_FAILURES) {
-      lockedUntil = now.plus(SignInPolicy.LOCK_DURATION);
-      failedLogins = 0;
-      return true;
-    }
-    return false;
-  }
-
-  public void recordSuccessfulSignIn(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
-    lastLoginAt = now;
   }
 
   public void unlock() {

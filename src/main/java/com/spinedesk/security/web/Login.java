@@ -17,7 +17,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
-/** The sign-in form. Hands the credentials to Jakarta Security and shows a failure plainly. */
+/**
+ * The sign-in form. Hands the credentials to Jakarta Security ({@link StaffSignIn}), shows a
+ * failure plainly, and on success opens the page the person first asked for.
+ */
 @Named
 @RequestScoped
 public class Login {
@@ -44,7 +47,9 @@ public class Login {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      case SUCCESS ->
+          external.redirect(
+              StaffSignIn.pageAfterSignIn((HttpServletRequest) external.getRequest()));
       default -> Feedback.error("login.failed");
     }
   }

