@@ -230,7 +230,8 @@ public class HomeCareSheets {
     }
     for (String code : choices.doses().keySet()) {
       if (template.parameter(code).isEmpty()) {
-        problems.add(FieldProblem.of(code, "sheet.unknownDose", code));
+        // A dose is its own field; one sent without a name is a problem of the doses as a whole.
+        problems.add(FieldProblem.of(code.isBlank() ? "doses" : code, "sheet.unknownDose", code));
       }
     }
     for (SheetParameter p : template.parameters()) {

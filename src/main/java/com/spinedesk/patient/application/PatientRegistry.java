@@ -42,6 +42,21 @@ public class PatientRegistry {
    * name and date of birth are already registered, unless the caller confirmed it is someone else.
    */
   public Patient register(@NotNull @Valid Patient patient, boolean confirmedNotDuplicate) {
+    return register(patient, confirmedNotDuplicate, null);
+  }
+
+  /**
+   * The same for a registration form with a one-time token: a second request with the token (a
+   * double click) registers nobody and returns the patient the first one registered. When both
+   * arrive at once, the second fails on the token's unique key and {@link #registeredWith} finds
+   * the first.
+   */
+  public Patient register(
+      @NotNull @Valid Patient patient, boolean confirmedNotDuplicate, String requestToken) {
+    Long already = registeredWith(requestToken);
+    if (already != null) {
+      return open(already);
+    }
     if (!confirmedNotDuplicate) {
       List<String> duplicates =
           matchingMrns(patient.getFamilyName(), patient.getGivenName(), patient.getBirthDate());
@@ -50,12 +65,25 @@ public class PatientRegistry {
       }
     }
     patient.assignMrn(MrnCounter.next(em));
+    patient.registeredWith(requestToken);
     patient.changedBy(actor(), Instant.now());
     em.persist(patient);
     em.flush();
     audit.patientRecord(
         AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient.getId(), patient.getMrn());
     return patient;
+  }
+
+  /** The id of the patient registered with this form token, or null. */
+  public Long registeredWith(String requestToken) {
+    if (requestToken == null) {
+      return null;
+    }
+    return em.createQuery("select p.id from Patient p where p.registrationToken = :t", Long.class)
+        .setParameter("t", requestToken)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** Opens a patient's record (an audited read). */

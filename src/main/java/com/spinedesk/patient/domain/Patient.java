@@ -40,7 +40,8 @@ public class Patient implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** No angle brackets: free text fields hold addresses and relationships, never markup. */
-  private static final String PLAIN_TEXT = "[^<>]*";
+  // No markup and no control characters (a NUL byte), in any field typed as one line.
+  private static final String PLAIN_TEXT = "[^<>\\p{Cntrl}]*";
 
   /** The fields staff can edit, by the message key that names them on screen. */
   private static final List<Field> EDITABLE =
@@ -153,6 +154,9 @@ public class Patient implements Serializable {
   @Column(name = "updated_by", nullable = false, length = 64)
   private String updatedBy;
 
+  @Column(name = "registration_token", updatable = false, length = 36)
+  private String registrationToken;
+
   @Version private long version;
 
   public Patient() {}
@@ -163,6 +167,11 @@ public class Patient implements Serializable {
       throw new IllegalStateException("A patient's MRN never changes");
     }
     this.mrn = mrn;
+  }
+
+  /** The one-time token of the registration form that registered the patient (may be null). */
+  public void registeredWith(String registrationToken) {
+    this.registrationToken = registrationToken;
   }
 
   public void changedBy(String actor, Instant now) {

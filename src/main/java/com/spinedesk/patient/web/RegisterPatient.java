@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Registers a new patient. When the name and date of birth match someone already registered, it
@@ -27,6 +28,8 @@ public class RegisterPatient implements Serializable {
   @EJB private PatientRegistry registry;
 
   private final Patient patient = new Patient();
+  // One registration per form, however often it is sent (a double click sends it twice at once).
+  private final String registrationToken = UUID.randomUUID().toString();
   private List<String> possibleDuplicates = List.of();
 
   public String register() {
@@ -39,22 +42,33 @@ public class RegisterPatient implements Serializable {
 
   private String save(boolean confirmedNotDuplicate) {
     try {
-      Patient registered = registry.register(patient, confirmedNotDuplicate);
-      Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-      flash.setKeepMessages(true);
-      Feedback.info("patient.registered", registered.displayName(), registered.getMrn());
-      return "/patients/patient?faces-redirect=true&id=" + registered.getId();
+      // A copy per request: two requests of this form at once must not share one entity.
+      Patient form = new Patient();
+      form.takeEditsFrom(patient);
+      return registered(registry.register(form, confirmedNotDuplicate, registrationToken));
     } catch (PossibleDuplicate duplicate) {
       possibleDuplicates = duplicate.matchingMrns();
       Feedback.warn(duplicate.messageKey(), duplicate.arguments());
     } catch (RequestRefused refused) {
       Feedback.refused(refused, "patientForm");
     } catch (EJBException failure) {
+      // The same form sent twice at once: the second collides with the first, which registered.
+      Long first = registry.registeredWith(registrationToken);
+      if (first != null) {
+        return registered(registry.open(first));
+      }
       if (!Feedback.violations(failure, "patientForm")) {
         throw failure;
       }
     }
     return null;
+  }
+
+  private static String registered(Patient registered) {
+    Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+    flash.setKeepMessages(true);
+    Feedback.info("patient.registered", registered.displayName(), registered.getMrn());
+    return "/patients/patient?faces-redirect=true&id=" + registered.getId();
   }
 
   public Patient getPatient() {
