@@ -29,6 +29,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The front desk's and clinicians' side of intakes: start one, hand out a tablet code, fill it in
@@ -127,7 +129,13 @@ public class IntakeDesk {
                 WorklistRow.class)
             .setParameter("day", day)
             .getResultList();
-    audit.record(AuditAction.VIEW, "INTAKE_WORKLIST", null, rows.size() + " intakes of " + day);
+    audit.patientsListed(
+        "INTAKE_WORKLIST",
+        rows.stream()
+            .collect(
+                Collectors.toMap(
+                    WorklistRow::patientId, WorklistRow::mrn, (a, b) -> a, TreeMap::new)),
+        "listed among the intakes of " + day);
     return rows.stream()
         .sorted(
             Comparator.comparing(WorklistRow::urgent)

@@ -36,13 +36,14 @@ public class KioskAccess {
 
   /**
    * Exchanges a code typed on the tablet for a grant. Unknown, used, replaced and expired codes get
-   * the same answer, so trying codes tells nothing; repeated failures slow everyone down.
+   * the same answer, so trying codes tells nothing; repeated failures slow down the client that
+   * makes them ({@code client}: its network address).
    */
-  public KioskGrant claim(String typed) {
-    throttle.refuseWhileBlocked();
+  public KioskGrant claim(String typed, String client) {
+    throttle.refuseWhileBlocked(client);
     String code = KioskCode.normalize(typed);
     if (!KioskCode.looksLikeACode(code)) {
-      throttle.failed();
+      throttle.failed(client);
       throw RequestRefused.onField("code", "kiosk.codeMalformed", KioskCode.LENGTH);
     }
     Instant now = Instant.now();
@@ -52,7 +53,7 @@ public class KioskAccess {
             .getResultList();
     KioskCode claimable = matches.stream().filter(k -> k.claimable(now)).findFirst().orElse(null);
     if (claimable == null) {
-      throttle.failed();
+      throttle.failed(client);
       LOG.info("A tablet offered a kiosk code that is unknown, used or expired");
       throw RequestRefused.onField("code", "kiosk.codeNotValid");
     }

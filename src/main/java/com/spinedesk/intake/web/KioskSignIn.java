@@ -2,6 +2,7 @@ package com.spinedesk.intake.web;
 
 import com.spinedesk.intake.application.KioskAccess;
 import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.web.ClientAddress;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,10 +23,11 @@ public class KioskSignIn {
 
   public String enter() {
     try {
-      var grant = kiosk.claim(code);
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      var grant = kiosk.claim(code, ClientAddress.of(request));
       // A new session id once the tablet holds a grant, so an id seen before cannot ride on it.
-      ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-          .changeSessionId();
+      request.changeSessionId();
       session.start(grant);
       return "/kiosk/intake?faces-redirect=true";
     } catch (RequestRefused refused) {

@@ -279,11 +279,11 @@ class IntakeIT {
     assertThat(Sql.count("select count(*) from audit_entry where detail like ?", "%" + code + "%"))
         .isZero();
 
-    KioskGrant grant = kiosk.claim(code.toLowerCase());
+    KioskGrant grant = kiosk.claim(code.toLowerCase(), "10.0.0.1");
     assertThat(grant.intakeId()).isEqualTo(form.intakeId());
-    assertThat(failsWith(RequestRefused.class, () -> kiosk.claim(code)).messageKey())
+    assertThat(failsWith(RequestRefused.class, () -> kiosk.claim(code, "10.0.0.1")).messageKey())
         .isEqualTo("kiosk.codeNotValid");
-    assertThat(failsWith(RequestRefused.class, () -> kiosk.claim("ZZZ")).messageKey())
+    assertThat(failsWith(RequestRefused.class, () -> kiosk.claim("ZZZ", "10.0.0.1")).messageKey())
         .isEqualTo("kiosk.codeMalformed");
 
     KioskGrant forged = new KioskGrant(grant.codeId(), other.intakeId());
@@ -332,7 +332,7 @@ class IntakeIT {
   void aNewCodeReplacesTheOldOneAndCodesExpire() throws Exception {
     IntakeForm form = started(newPatient());
     String first = frontDesk.call(() -> desk.issueKioskCode(form.intakeId()));
-    KioskGrant onFirst = kiosk.claim(first);
+    KioskGrant onFirst = kiosk.claim(first, "10.0.0.1");
     String second = frontDesk.call(() -> desk.issueKioskCode(form.intakeId()));
 
     assertThat(failsWith(RequestRefused.class, () -> kiosk.open(onFirst)).messageKey())
@@ -342,7 +342,7 @@ class IntakeIT {
         "update kiosk_code set expires_at = ? where intake_id = ? and ended_at is null",
         java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
         form.intakeId());
-    assertThat(failsWith(RequestRefused.class, () -> kiosk.claim(second)).messageKey())
+    assertThat(failsWith(RequestRefused.class, () -> kiosk.claim(second, "10.0.0.1")).messageKey())
         .isEqualTo("kiosk.codeNotValid");
   }
 
