@@ -8,13 +8,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Writes audit entries. It joins the caller's transaction and refuses to run without one, so an
- * entry is stored if and only if the change it describes is stored.
+ * entry is stored if and only if the change it describes is stored; {@link AuditChain} writes them
+ * as the transaction commits, chained by hash.
  */
 @Stateless
 @PermitAll
@@ -22,6 +25,7 @@ import java.time.Instant;
 public class AuditLog {
 
   @PersistenceContext private EntityManager em;
+  @Inject private AuditChain chain;
 
   @Resource private SessionContext session;
 
@@ -40,6 +44,16 @@ public class AuditLog {
       String mrn,
       String detail) {
     write(currentActor(), action, recordType, recordId, patientId, mrn, detail);
+  }
+
+  /**
+   * Records that a list (a worklist, a page of the audit log) showed these patients, one entry
+   * each, so a patient's own history names everyone who saw them listed.
+   */
+  public void patientsListed(String recordType, Map<Long, String> mrnsByPatient, String detail) {
+    mrnsByPatient.forEach(
+        (patientId, mrn) ->
+            write(currentActor(), AuditAction.VIEW, recordType, null, patientId, mrn, detail));
   }
 
   /** Records an action that concerns no single patient (a search, a user account). */
@@ -87,7 +101,10 @@ public class AuditLog {
       Long patientId,
       String mrn,
       String detail) {
-    em.persist(
+    // The transaction's own changes go to the database first, so that at commit the chain's lock is
+    // the last one the transaction takes (AuditChain).
+    em.flush();
+    chain.append(
         new AuditEntry(
             Instant.now(),
             actor,

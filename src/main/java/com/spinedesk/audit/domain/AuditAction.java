@@ -22,5 +22,6 @@ public enum AuditAction {
   COMPLETE,
   REVOKE,
   ENTERED_IN_ERROR,
-  ISSUE
+  ISSUE,
+  VERIFY
 }

@@ -9,11 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * One line of the audit log. Immutable: every column is insert-only here, and the database refuses
- * updates and deletes (migrations V007, V008). The detail never holds clinical content, only what
- * kind of thing was touched.
+ * One line of the audit log. Immutable: written once, with the hash that chains it to the entry
+ * before ({@link AuditHash}), by {@code AuditChain} when its transaction commits; JPA only reads
+ * it. The database refuses updates and deletes (migrations V007, V008), and the application's
+ * account may only insert and read. The detail never holds clinical content, only what kind of
+ * thing was touched.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -48,6 +51,9 @@ public class AuditEntry {
   @Column(updatable = false, length = 500)
   private String detail;
 
+  @Column(name = "entry_hash", updatable = false, length = 64)
+  private String entryHash;
+
   protected AuditEntry() {}
 
   public AuditEntry(
@@ -59,7 +65,8 @@ public class AuditEntry {
       Long patientId,
       String patientMrn,
       String detail) {
-    this.occurredAt = occurredAt;
+    // The column keeps microseconds; the chain's hash must read the same time back.
+    this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
     this.actor = actor;
     this.action = action;
     this.recordType = recordType;
@@ -67,6 +74,26 @@ public class AuditEntry {
     this.patientId = patientId;
     this.patientMrn = patientMrn;
     this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+  }
+
+  /** An entry as stored, with its id and chain hash (read back without JPA, or built by tests). */
+  public static AuditEntry stored(
+      long id,
+      Instant occurredAt,
+      String actor,
+      AuditAction action,
+      String recordType,
+      String recordId,
+      Long patientId,
+      String patientMrn,
+      String detail,
+      String entryHash) {
+    AuditEntry entry =
+        new AuditEntry(
+            occurredAt, actor, action, recordType, recordId, patientId, patientMrn, detail);
+    entry.id = id;
+    entry.entryHash = entryHash;
+    return entry;
   }
 
   public Long getId() {
@@ -103,5 +130,10 @@ public class AuditEntry {
 
   public String getDetail() {
     return detail;
+  }
+
+  /** The chain hash, or null for an entry written before the chain began. */
+  public String getEntryHash() {
+    return entryHash;
   }
 }

@@ -1,6 +1,7 @@
 package com.spinedesk.audit.web;
 
 import com.spinedesk.audit.application.AuditTrail;
+import com.spinedesk.audit.domain.AuditCheck;
 import com.spinedesk.audit.domain.AuditEntry;
 import com.spinedesk.audit.domain.AuditFilter;
 import com.spinedesk.platform.application.ClinicSettings;
@@ -63,6 +64,19 @@ public class ReviewAuditLog implements Serializable {
       return;
     }
     filter = new AuditFilter(patientMrn, actor, from, to);
+  }
+
+  /** Checks the whole hash chain and says whether the log is intact, or where it was broken. */
+  public void verify() {
+    AuditCheck check = trail.verify();
+    if (check.isIntact()) {
+      Feedback.info("audit.verify.intact", check.checked());
+    } else {
+      Feedback.error(check.problem(), String.valueOf(check.firstBrokenEntry()));
+    }
+    if (check.beforeChain() > 0) {
+      Feedback.info("audit.verify.beforeChain", check.beforeChain());
+    }
   }
 
   public void clear() {

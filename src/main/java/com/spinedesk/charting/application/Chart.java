@@ -21,6 +21,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The clinician's view of patients: the day's worklist and a patient's chart, whose visits are read
@@ -76,8 +78,13 @@ public class Chart {
         Comparator.comparing(WorklistPatient::urgent)
             .reversed()
             .thenComparing(WorklistPatient::submittedAt));
-    audit.record(
-        AuditAction.VIEW, "CLINICIAN_WORKLIST", null, list.size() + " patients of " + today);
+    audit.patientsListed(
+        "CLINICIAN_WORKLIST",
+        list.stream()
+            .collect(
+                Collectors.toMap(
+                    WorklistPatient::patientId, WorklistPatient::mrn, (a, b) -> a, TreeMap::new)),
+        "listed among today's patients, " + today);
     return list;
   }
 

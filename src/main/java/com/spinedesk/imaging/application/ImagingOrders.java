@@ -43,6 +43,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Imaging orders from draft to result. Only clinicians draft, sign (their own drafts), record
@@ -318,7 +320,12 @@ public class ImagingOrders {
             .reversed()
             .thenComparing(OpenOrder::priority, Comparator.reverseOrder())
             .thenComparing(OpenOrder::signedAt));
-    audit.record(AuditAction.VIEW, "IMAGING_OPEN_ORDERS", null, rows.size() + " open orders");
+    audit.patientsListed(
+        "IMAGING_OPEN_ORDERS",
+        rows.stream()
+            .collect(
+                Collectors.toMap(OpenOrder::patientId, OpenOrder::mrn, (a, b) -> a, TreeMap::new)),
+        "listed among the open imaging orders");
     return rows;
   }
 

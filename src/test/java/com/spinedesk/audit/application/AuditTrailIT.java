@@ -4,6 +4,7 @@ import static com.spinedesk.testsupport.Failures.failsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.spinedesk.audit.domain.AuditCheck;
 import com.spinedesk.audit.domain.AuditEntry;
 import com.spinedesk.audit.domain.AuditFilter;
 import com.spinedesk.it.Deployments;
@@ -15,7 +16,10 @@ import com.spinedesk.testsupport.AsFrontDesk;
 import com.spinedesk.testsupport.Sql;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -85,6 +89,45 @@ class AuditTrailIT {
     AuditFilter otherUser = new AuditFilter(p.getMrn(), "CLINICIAN", null, null);
     assertEquals(0, admin.call(() -> trail.count(otherUser, ZoneOffset.UTC)));
     assertTrue(admin.call(() -> trail.count(AuditFilter.everything(), ZoneOffset.UTC)) >= 2);
+  }
+
+  @Test
+  void verifyingTheChainNamesTheFirstEntryChangedBehindSpineDesksBack() throws Exception {
+    Patient p = registerPatient();
+    frontDesk.call(() -> registry.open(p.getId()));
+    assertTrue(admin.call(() -> trail.verify()).isIntact());
+    String entry =
+        Sql.column("select min(id) from audit_entry where patient_id = ?", p.getId()).get(0);
+
+    // Someone with the schema owner's password drops the guard and rewrites who did it.
+    try (Connection owner = owner();
+        Statement sql = owner.createStatement()) {
+      sql.execute("DROP TRIGGER audit_entry_no_update");
+      try {
+        sql.executeUpdate("UPDATE audit_entry SET actor = 'someone else' WHERE id = " + entry);
+        AuditCheck check = admin.call(() -> trail.verify());
+        assertEquals("audit.verify.altered", check.problem());
+        assertEquals(Long.valueOf(entry), check.firstBrokenEntry());
+      } finally {
+        sql.executeUpdate("UPDATE audit_entry SET actor = 'FRONT_DESK' WHERE id = " + entry);
+        sql.execute(
+            "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_entry is append-only'");
+      }
+    }
+    assertTrue(admin.call(() -> trail.verify()).isIntact(), "the restored entry fits again");
+    assertTrue(
+        Sql.count(
+                "select count(*) from audit_entry where action = 'VERIFY' and detail like 'audit.verify.altered%'")
+            >= 1,
+        "a broken chain found is itself audited");
+  }
+
+  private static Connection owner() throws SQLException {
+    return DriverManager.getConnection(
+        System.getenv("SPINEDESK_DB_URL"),
+        System.getenv("SPINEDESK_DB_OWNER_USER"),
+        System.getenv("SPINEDESK_DB_OWNER_PASSWORD"));
   }
 
   @Test
