@@ -5,6 +5,8 @@ import com.spinedesk.audit.domain.AuditHash;
 import com.spinedesk.platform.application.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -18,18 +20,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 
 /**
- * Writes a transaction's audit entries at the end of that transaction, chained by hash to the entry
- * committed before them ({@link AuditHash}).
+ * Writes a transaction's audit entries when its outermost business call ends, just before the
+ * transaction commits, each chained by hash to the entry written before it ({@link AuditHash}).
  *
  * <p>Why at the end: the chain needs one order for all entries, so writing them takes the lock on
  * the chain's head row until commit. Taken last, after the transaction's own changes are flushed,
- * that lock is held for the moment of commit only, and no transaction holding it ever waits for
- * another lock, so busy hours neither queue behind it nor deadlock on it. The entries still commit
- * or roll back with the change they describe: they are written on the transaction's own connection
- * just before it commits.
+ * that lock is held for the moment of commit only, and no transaction holding it waits for another
+ * lock, so busy hours neither queue behind it nor deadlock on it. The entries still commit or roll
+ * back with the change they describe: they are written on the transaction's own connection, inside
+ * the business call (a connection taken at commit time would be outside the transaction). {@link
+ * AuditChainWriter}, a default interceptor of every EJB, marks where business calls end.
  */
 @ApplicationScoped
 public class AuditChain {
@@ -48,34 +52,78 @@ public class AuditChain {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
 
-  /** Adds an entry to the current transaction's; it is written when the transaction commits. */
-  void append(AuditEntry entry) {
-    @SuppressWarnings("unchecked")
-    List<AuditEntry> pending = (List<AuditEntry>) transactions.getResource(PENDING);
-    if (pending == null) {
-      List<AuditEntry> entries = new ArrayList<>();
-      transactions.putResource(PENDING, entries);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                write(entries);
-              }
-            }
+  @PersistenceContext private EntityManager em;
 
-            @Override
-            public void afterCompletion(int status) {
-              // Nothing to undo: the entries were written in the transaction itself.
-            }
-          });
-      pending = entries;
+  /** Adds an entry to the current transaction's; it is written when the business call ends. */
+  void append(AuditEntry entry) {
+    Pending pending = pending();
+    if (!pending.guarded) {
+      transactions.registerInterposedSynchronization(pending);
+      pending.guarded = true;
     }
-    pending.add(entry);
+    pending.entries.add(entry);
+  }
+
+  /**
+   * Runs one business call; when it is the outermost call of its transaction, writes the entries
+   * the call recorded before the transaction commits.
+   */
+  Object around(Callable<Object> call) throws Exception {
+    if (transactions.getTransactionKey() == null) {
+      return call.call();
+    }
+    Pending pending = pending();
+    pending.depth++;
+    try {
+      return call.call();
+    } finally {
+      pending.depth--;
+      if (pending.depth == 0
+          && !pending.entries.isEmpty()
+          && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        write(pending.entries);
+      }
+    }
+  }
+
+  private Pending pending() {
+    Pending pending = (Pending) transactions.getResource(PENDING);
+    if (pending == null) {
+      pending = new Pending();
+      transactions.putResource(PENDING, pending);
+    }
+    return pending;
+  }
+
+  /** A transaction's entries not written yet, and how deep in business calls it is. */
+  private static final class Pending implements Synchronization {
+    private final List<AuditEntry> entries = new ArrayList<>();
+    private int depth;
+    private boolean guarded;
+
+    /** The guard: a change never commits with audit entries left unwritten. */
+    @Override
+    public void beforeCompletion() {
+      if (!entries.isEmpty()) {
+        throw new IllegalStateException(
+            "Audit entries recorded outside a business call would be lost; refusing to commit");
+      }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      // Nothing to undo: the entries were written in the transaction itself.
+    }
   }
 
   private void write(List<AuditEntry> entries) {
+    // The transaction's own changes first, so the chain's lock is the last one it takes.
+    em.flush();
     try (Connection connection = dataSource.getConnection()) {
+      if (serverAutocommits(connection)) {
+        // Outside the transaction the head's lock would not hold and the chain would fork.
+        throw new SQLException("The audit log's connection is not in the transaction");
+      }
       String previous = lockHead(connection);
       long lastId = 0;
       try (PreparedStatement insert =
@@ -114,9 +162,19 @@ public class AuditChain {
         head.setString(2, previous);
         head.executeUpdate();
       }
+      entries.clear();
     } catch (SQLException e) {
       // Rolls the whole transaction back: a change is never stored without its audit entry.
       throw new IllegalStateException("Could not write the audit log", e);
+    }
+  }
+
+  /** What the database session itself says (a pooled handle may not tell the truth about it). */
+  private static boolean serverAutocommits(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT @@autocommit")) {
+      row.next();
+      return row.getInt(1) == 1;
     }
   }
 
