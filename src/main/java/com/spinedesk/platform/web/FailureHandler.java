@@ -34,6 +34,8 @@ public class FailureHandler extends FullAjaxExceptionHandler {
       LOG.warning(() -> "Database unreachable: " + FailurePages.rootMessage(exception));
     } else if (FailurePages.isExpiredView(exception)) {
       LOG.fine("An ajax request of a page the server no longer holds");
+    } else if (FailurePages.isAccessRefused(exception)) {
+      LOG.info("An ajax request refused by role");
     } else {
       super.logException(context, exception, location, reason);
     }

@@ -1,6 +1,7 @@
 package com.spinedesk.platform.web;
 
 import com.spinedesk.platform.application.DatabaseOutage;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,9 +18,10 @@ import org.primefaces.csp.CspException;
  * went wrong" with an error in the log: the database unreachable (503, "temporarily unavailable",
  * try again shortly) and a form whose page the server no longer has or never had (400, "this page
  * has expired": an old tab, a page left open too long, a forged or foreign view state, or a post
- * with none at all). Everything else goes on to the 500 page and the log. It sits next to the Faces
- * servlet, inside OmniFaces' exception filter, so these never reach that filter's error log. Ajax
- * requests get the same pages through {@link FailureHandler}.
+ * with none at all), and a page the person's role does not allow (403, "Not allowed"). Everything
+ * else goes on to the 500 page and the log. It sits next to the Faces servlet, inside OmniFaces'
+ * exception filter, so these never reach that filter's error log. Ajax requests get the same pages
+ * through {@link FailureHandler}.
  */
 public class FailurePages extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -55,6 +57,11 @@ public class FailurePages extends HttpFilter {
         LOG.warning(() -> "Database unreachable: " + rootMessage(failure));
         response.reset();
         unavailable(response);
+      } else if (isAccessRefused(failure)) {
+        // A page the person's role does not allow: the "Not allowed" page, not an error.
+        LOG.info(() -> "Refused by role: " + request.getRequestURI());
+        response.reset();
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
       } else if (isExpiredView(failure)) {
         LOG.fine(() -> "A form's page is no longer held: " + request.getRequestURI());
         response.reset();
@@ -63,6 +70,15 @@ public class FailurePages extends HttpFilter {
         throw failure;
       }
     }
+  }
+
+  static boolean isAccessRefused(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Answers "briefly unavailable, try again in a few seconds" (503 with its page). */
