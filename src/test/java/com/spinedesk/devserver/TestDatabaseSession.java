@@ -2,7 +2,9 @@ package com.spinedesk.devserver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -14,7 +16,23 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
-  private EmbeddedDatabase database;
+  private static volatile EmbeddedDatabase database;
+  private static final Deque<AutoCloseable> BEFORE_STOP = new ArrayDeque<>();
+
+  /** The running test database, for tests that stop and start it or read it as its owner. */
+  public static EmbeddedDatabase database() {
+    if (database == null) {
+      throw new IllegalStateException("No test database: only the failsafe run starts one");
+    }
+    return database;
+  }
+
+  /** Something started for the tests that must stop before the database does (a Payara). */
+  public static void closeBeforeDatabase(AutoCloseable resource) {
+    synchronized (BEFORE_STOP) {
+      BEFORE_STOP.push(resource);
+    }
+  }
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -38,6 +56,15 @@ public class TestDatabaseSession implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    synchronized (BEFORE_STOP) {
+      while (!BEFORE_STOP.isEmpty()) {
+        try {
+          BEFORE_STOP.pop().close();
+        } catch (Exception e) {
+          System.err.println("Could not stop a test server: " + e);
+        }
+      }
+    }
     if (database != null) {
       try {
         database.close();

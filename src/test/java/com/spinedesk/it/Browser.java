@@ -110,7 +110,7 @@ public final class Browser implements AutoCloseable {
   /** Waits up to 20 s; on time-out saves the screen as target/screenshots/failure-*.png. */
   private <T> T await(ExpectedCondition<T> condition) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+      return waiting(Duration.ofSeconds(20)).until(condition);
     } catch (TimeoutException e) {
       try {
         screenshot("failure-" + System.currentTimeMillis());
@@ -154,6 +154,16 @@ public final class Browser implements AutoCloseable {
     new org.openqa.selenium.support.ui.Select(byId(clientId)).selectByVisibleText(visibleText);
   }
 
+  /**
+   * A wait that looks every 50 ms: Selenium's default of 500 ms added most of a second to each of
+   * the questionnaire's hundred-odd ajax answers, though the server answers in a tenth of that.
+   */
+  private WebDriverWait waiting(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
+  }
+
   public void click(String clientId) {
     byId(clientId).click();
   }
@@ -183,10 +193,9 @@ public final class Browser implements AutoCloseable {
     };
   }
 
+  /** Waits up to 20 s for the text; on time-out saves the screen, like the other waits. */
   public void waitForText(String cssSelector, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
   }
 
   public String pageText() {
@@ -234,7 +243,7 @@ public final class Browser implements AutoCloseable {
   /** Waits for an Ajax update to replace the element; false when nothing replaced it in time. */
   public boolean waitUntilReplaced(WebElement element, Duration timeout) {
     try {
-      new WebDriverWait(driver, timeout).until(replaced(element));
+      waiting(timeout).until(replaced(element));
       return true;
     } catch (TimeoutException e) {
       return false;
@@ -260,11 +269,27 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(javascript, arguments);
   }
 
+  /**
+   * Ends this browser's session as a server-side time-out would: the browser keeps a session cookie
+   * the server no longer knows.
+   */
+  public void loseSession() {
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    driver
+        .manage()
+        .addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "timed0out0session", "/"));
+  }
+
+  /**
+   * Signs in and waits for the staff page it leads to, so the next request carries the session that
+   * the sign-in began (it gets a new id then).
+   */
   public void signIn(String username, String password) {
     get("login.xhtml");
     type("loginForm:username", username);
     type("loginForm:password", password);
     clickAndWaitForPage("loginForm:signIn");
+    byId("sessionForm:signOut");
   }
 
   public void signOut() {
@@ -275,9 +300,13 @@ public final class Browser implements AutoCloseable {
   public Path screenshot(String name) throws IOException {
     Path dir = Files.createDirectories(BUILD.resolve("screenshots"));
     Path target = dir.resolve(name + ".png");
-    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+    double[] size = contentSize();
+    if (size[0] == 0 || size[1] == 0) {
+      // Chromium reports no layout while a page is still being laid out (seen on a loaded
+      // machine); the window's own picture is better than no picture.
+      Files.write(target, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      return target;
+    }
     Map<String, Object> shot =
         driver.executeCdpCommand(
             "Page.captureScreenshot",
@@ -285,19 +314,30 @@ public final class Browser implements AutoCloseable {
                 "captureBeyondViewport",
                 true,
                 "clip",
-                Map.of(
-                    "x",
-                    0,
-                    "y",
-                    0,
-                    "width",
-                    ((Number) content.get("width")).doubleValue(),
-                    "height",
-                    ((Number) content.get("height")).doubleValue(),
-                    "scale",
-                    1)));
+                Map.of("x", 0, "y", 0, "width", size[0], "height", size[1], "scale", 1)));
     Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
     return target;
+  }
+
+  /** The page's laid-out width and height, asked again for a few seconds while they are zero. */
+  private double[] contentSize() {
+    double[] size = {0, 0};
+    for (int attempt = 0; attempt < 25 && (size[0] == 0 || size[1] == 0); attempt++) {
+      if (attempt > 0) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+      size[0] = ((Number) content.get("width")).doubleValue();
+      size[1] = ((Number) content.get("height")).doubleValue();
+    }
+    return size;
   }
 
   /** Takes the screenshot and fails on any serious or critical axe-core (WCAG 2.1 AA) violation. */

@@ -25,8 +25,15 @@ public final class Sql {
 
   /** The first column of every row, as strings. */
   public static List<String> column(String query, Object... parameters) throws SQLException {
-    try (Connection connection = dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(query)) {
+    try (Connection connection = dataSource().getConnection()) {
+      return column(connection, query, parameters);
+    }
+  }
+
+  /** The same on a connection of the caller's (the tests outside the server connect as owner). */
+  public static List<String> column(Connection connection, String query, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(query)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
@@ -45,8 +52,15 @@ public final class Sql {
   }
 
   public static int update(String statementText, Object... parameters) throws SQLException {
-    try (Connection connection = dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(statementText)) {
+    try (Connection connection = dataSource().getConnection()) {
+      return update(connection, statementText, parameters);
+    }
+  }
+
+  /** The same on a connection of the caller's. */
+  public static int update(Connection connection, String statementText, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(statementText)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }

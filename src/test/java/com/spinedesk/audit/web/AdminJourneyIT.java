@@ -7,30 +7,25 @@ import static com.spinedesk.it.FrontDeskSteps.FRONT_DESK_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spinedesk.it.Browser;
-import com.spinedesk.it.Deployments;
+import com.spinedesk.it.ClinicServer;
 import com.spinedesk.it.FrontDeskSteps;
 import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The administrator in a real headless Chromium: the audit screen shows what the front desk did to
  * a patient, and the accounts screen creates and resets accounts.
  */
-@ExtendWith(ArquillianExtension.class)
 class AdminJourneyIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.spineDesk();
-  }
+  private static URL base;
 
-  @ArquillianResource URL base;
+  @BeforeAll
+  static void server() throws Exception {
+    base = ClinicServer.shared().toURL();
+  }
 
   @Test
   void auditScreenShowsTheFrontDesksActionsOnAPatient() throws Exception {
@@ -53,6 +48,7 @@ class AdminJourneyIT {
       admin.checkScreen("admin-02-audit");
       admin.type("auditForm:patientMrn", mrn);
       admin.click("auditForm:apply");
+      admin.waitForAjax();
       admin.waitForText("[id='auditForm:entries']", "UPDATE");
       String table = admin.byId("auditForm:entries").getText();
       assertThat(table)
@@ -62,6 +58,10 @@ class AdminJourneyIT {
       admin.type("auditForm:actor", "nobody-at-all");
       admin.click("auditForm:apply");
       admin.waitForText("[id='auditForm:entries']", "No audit entries match");
+
+      admin.click("auditForm:verify");
+      admin.waitForText("[id='auditForm:messages']", "The audit log is intact");
+      admin.checkScreen("admin-07-audit-verified");
     }
   }
 

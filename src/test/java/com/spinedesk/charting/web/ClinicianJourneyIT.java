@@ -9,18 +9,14 @@ import static com.spinedesk.it.FrontDeskSteps.SECOND_CLINICIAN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spinedesk.it.Browser;
-import com.spinedesk.it.Deployments;
+import com.spinedesk.it.ClinicServer;
 import com.spinedesk.it.FrontDeskSteps;
 import com.spinedesk.it.Pdfs;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -31,7 +27,6 @@ import org.openqa.selenium.WebElement;
  * prints its requisition. Every screen passes axe-core and is saved as a screenshot, and so is
  * every page of the requisition.
  */
-@ExtendWith(ArquillianExtension.class)
 class ClinicianJourneyIT {
   private static final String[] KEY_MUSCLES = {
     "HIP_FLEXION",
@@ -43,12 +38,12 @@ class ClinicianJourneyIT {
     "ANKLE_EVERSION"
   };
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.spineDesk();
-  }
+  private static URL base;
 
-  @ArquillianResource URL base;
+  @BeforeAll
+  static void server() throws Exception {
+    base = ClinicServer.shared().toURL();
+  }
 
   @Test
   void theRedFlagPatientGetsAMuscleTestAnMriOrderAndAPrintedRequisition() throws Exception {

@@ -7,17 +7,13 @@ import static com.spinedesk.it.FrontDeskSteps.FRONT_DESK_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spinedesk.it.Browser;
-import com.spinedesk.it.Deployments;
+import com.spinedesk.it.ClinicServer;
 import com.spinedesk.it.FrontDeskSteps;
 import com.spinedesk.it.Pdfs;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -28,15 +24,14 @@ import org.openqa.selenium.WebElement;
  * Spanish, finds her and prints the same sheet again, byte for byte. Screens and PDF pages are
  * saved as pictures.
  */
-@ExtendWith(ArquillianExtension.class)
 class HomeCareJourneyIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.spineDesk();
-  }
+  private static URL base;
 
-  @ArquillianResource URL base;
+  @BeforeAll
+  static void server() throws Exception {
+    base = ClinicServer.shared().toURL();
+  }
 
   private static WebElement dose(Browser browser, String code) {
     return browser.element("input.dose-input[data-dose='" + code + "']");

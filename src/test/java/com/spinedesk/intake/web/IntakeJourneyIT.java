@@ -7,32 +7,27 @@ import static com.spinedesk.it.FrontDeskSteps.FRONT_DESK_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spinedesk.it.Browser;
-import com.spinedesk.it.Deployments;
+import com.spinedesk.it.ClinicServer;
 import com.spinedesk.it.FrontDeskSteps;
 import com.spinedesk.it.QuestionnaireSteps;
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The intake as the clinic lives it: the front desk starts it and hands over the tablet; the
  * patient answers in Spanish on a tablet-sized screen and reports saddle numbness; the front desk
  * sees it submitted; the clinician opens it from the worklist and sees the red-flag banner first.
  */
-@ExtendWith(ArquillianExtension.class)
 class IntakeJourneyIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.spineDesk();
-  }
+  private static URL base;
 
-  @ArquillianResource URL base;
+  @BeforeAll
+  static void server() throws Exception {
+    base = ClinicServer.shared().toURL();
+  }
 
   @Test
   void tabletIntakeInSpanishWithARedFlagReachesTheClinicianFirst() throws Exception {

@@ -7,33 +7,28 @@ import static com.spinedesk.it.FrontDeskSteps.FRONT_DESK_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spinedesk.it.Browser;
-import com.spinedesk.it.Deployments;
+import com.spinedesk.it.ClinicServer;
 import com.spinedesk.it.FrontDeskSteps;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The front desk in a real headless Chromium: sign in, register (first with mistakes), find, open
  * and edit a patient; the screens they see pass axe-core and are saved as screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
 class FrontDeskJourneyIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.spineDesk();
-  }
+  private static URL base;
 
-  @ArquillianResource URL base;
+  @BeforeAll
+  static void server() throws Exception {
+    base = ClinicServer.shared().toURL();
+  }
 
   @Test
   void unauthenticatedRequestsGoToTheSignInPage() throws Exception {
@@ -171,8 +166,25 @@ class FrontDeskJourneyIT {
           "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
               + ".forEach(function (e) { e.value = 'stale-view-state'; });");
       browser.click("searchForm:search");
-      browser.waitForText("body", "Your session expired");
+      browser.waitForText("body", "This page has expired");
       browser.checkScreen("frontdesk-13-expired");
+    }
+  }
+
+  @Test
+  void aSessionThatTimedOutSaysSoAndLeadsBackToThePageAfterSigningIn() throws Exception {
+    try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
+      browser.signIn(FRONT_DESK, FRONT_DESK_PASSWORD);
+      browser.get("intake/today.xhtml");
+      browser.loseSession();
+      browser.get("patients/find.xhtml");
+      browser.waitForText("#sessionEnded", "signed you out after 30 minutes");
+      browser.checkScreen("frontdesk-15-session-ended");
+      browser.type("loginForm:username", FRONT_DESK);
+      browser.type("loginForm:password", FRONT_DESK_PASSWORD);
+      browser.clickAndWaitForPage("loginForm:signIn");
+      browser.waitForText("h1", "Find patients");
+      assertThat(browser.currentUrl()).endsWith("/patients/find.xhtml");
     }
   }
 

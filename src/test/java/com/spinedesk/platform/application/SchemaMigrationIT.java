@@ -32,8 +32,8 @@ class SchemaMigrationIT {
             + scratch
             + "?createDatabaseIfNotExist=true&sslMode=DISABLED"
             + "&connectionCollation=utf8mb4_unicode_ci");
-    dataSource.setUser(EmbeddedDatabase.USER);
-    dataSource.setPassword(EmbeddedDatabase.PASSWORD);
+    dataSource.setUser(EmbeddedDatabase.OWNER);
+    dataSource.setPassword(EmbeddedDatabase.OWNER_PASSWORD);
     try {
       Flyway flyway = SchemaMigration.flywayFor(dataSource);
 
