@@ -263,12 +263,13 @@ class ServiceInputFuzzIT {
     for (int i = 0; i < CASES; i++) {
       Map<String, Integer> doses = new HashMap<>();
       for (SheetParameter p : template.parameters()) {
-        if (random.nextInt(5) > 0) {
-          doses.put(
-              p.code(),
-              random.nextInt(3) == 0
-                  ? random.nextInt(2000) - 1000
-                  : p.min() + random.nextInt(p.max() - p.min() + 1));
+        int roll = random.nextInt(20);
+        if (roll < 15) {
+          doses.put(p.code(), p.defaultValue());
+        } else if (roll < 19) {
+          doses.put(p.code(), p.min() + random.nextInt(p.max() - p.min() + 1));
+        } else if (random.nextBoolean()) {
+          doses.put(p.code(), random.nextInt(2000) - 1000);
         }
       }
       if (random.nextInt(12) == 0) {
@@ -276,7 +277,7 @@ class ServiceInputFuzzIT {
       }
       Set<String> leftOut = new HashSet<>();
       for (TemplateSection s : template.sections()) {
-        if (random.nextInt(5) == 0) {
+        if (random.nextInt(10) == 0) {
           leftOut.add(s.code());
         }
       }
