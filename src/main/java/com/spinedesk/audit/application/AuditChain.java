@@ -2,7 +2,6 @@ package com.spinedesk.audit.application;
 
 import com.spinedesk.audit.domain.AuditEntry;
 import com.spinedesk.audit.domain.AuditHash;
-import com.spinedesk.platform.application.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 
 /**
  * Writes a transaction's audit entries when its outermost business call ends, just before the
@@ -48,9 +46,6 @@ public class AuditChain {
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
   @Resource private TransactionSynchronizationRegistry transactions;
-
-  @Resource(lookup = SchemaMigration.DATA_SOURCE)
-  private DataSource dataSource;
 
   @PersistenceContext private EntityManager em;
 
@@ -119,8 +114,12 @@ public class AuditChain {
   private void write(List<AuditEntry> entries) {
     // The transaction's own changes first, so the chain's lock is the last one it takes.
     em.flush();
-    try (Connection connection = dataSource.getConnection()) {
-      if (serverAutocommits(connection)) {
+    // The persistence context's own connection, never a second one from the pool: asking the pool
+    // while this transaction holds row locks deadlocks a busy server, once every pooled connection
+    // belongs to a transaction waiting for those locks. EclipseLink owns it; it is not closed here.
+    Connection connection = em.unwrap(Connection.class);
+    try {
+      if (connection == null || serverAutocommits(connection)) {
         // Outside the transaction the head's lock would not hold and the chain would fork.
         throw new SQLException("The audit log's connection is not in the transaction");
       }

@@ -52,8 +52,10 @@ import org.flywaydb.core.api.output.MigrateResult;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.fail-all-connections=true",
-      // A request waits at most this long for a free connection before it is told to try again.
-      "fish.payara.max-wait-time-in-millis=3000"
+      // When every connection is lent out (a morning rush: each change waits its turn for the
+      // audit chain's head), a request queues for one rather than being told the database is
+      // unavailable. A database that is down fails fast anyway: refused or timed-out connects.
+      "fish.payara.max-wait-time-in-millis=20000"
     })
 @Singleton
 @Startup
