@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
  * and recording what became of an attempt with its audit entry. The sign-in counters change in
  * single statements under the account row's lock and never raise the account's version, so
  * simultaneous attempts each count and an administrator editing the account is not told it changed
- * meanwhile.
+ * meanwhile. A statement's time is sent as a {@link Timestamp}, which the driver writes in the
+ * connection's time zone (UTC), as JPA writes the entity's instants.
  */
 @Stateless
 @PermitAll
@@ -109,8 +111,8 @@ public class SignInRecords {
       return Failure.COUNTED;
     }
     em.createNamedQuery(UserAccount.LOCK)
-        .setParameter("id", account.id())
-        .setParameter("until", now.plus(SignInPolicy.LOCK_DURATION))
+        .setParameter(1, account.id())
+        .setParameter(2, Timestamp.from(now.plus(SignInPolicy.LOCK_DURATION)))
         .executeUpdate();
     audit.recordAs(account.username(), AuditAction.ACCOUNT_LOCKED, RECORD_TYPE, account.id(), null);
     LOG.warning(() -> "Account " + account.username() + " locked after repeated failed sign-ins");
@@ -123,8 +125,8 @@ public class SignInRecords {
 
   private int update(String namedQuery, Account account, Instant now) {
     return em.createNamedQuery(namedQuery)
-        .setParameter("id", account.id())
-        .setParameter("now", now)
+        .setParameter(1, account.id())
+        .setParameter(2, Timestamp.from(now))
         .executeUpdate();
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,24 +28,25 @@ import java.util.TreeSet;
     name = UserAccount.BY_USERNAME,
     query = "select u from UserAccount u where u.username = :username")
 // The sign-in counters change in single statements, not by reading the entity and writing it back:
-// simultaneous attempts on one account then each count (the row lock orders them) and none of them
-// raises the version, so an administrator editing the account is not told it changed meanwhile.
-@NamedQuery(
+// simultaneous attempts on one account then each count (the row lock orders them). They are SQL,
+// not JPQL, because a JPQL update of a versioned entity raises its version, and an administrator
+// editing the account would be told it changed meanwhile whenever its owner signed in.
+@NamedNativeQuery(
     name = UserAccount.COUNT_FAILURE,
     query =
-        "update UserAccount u set u.failedLogins = u.failedLogins + 1 where u.id = :id"
-            + " and (u.lockedUntil is null or u.lockedUntil <= :now)")
+        "UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ?1"
+            + " AND (locked_until IS NULL OR locked_until <= ?2)")
 @NamedQuery(
     name = UserAccount.FAILURES,
     query = "select u.failedLogins from UserAccount u where u.id = :id")
-@NamedQuery(
+@NamedNativeQuery(
     name = UserAccount.LOCK,
-    query = "update UserAccount u set u.failedLogins = 0, u.lockedUntil = :until where u.id = :id")
-@NamedQuery(
+    query = "UPDATE app_user SET failed_logins = 0, locked_until = ?2 WHERE id = ?1")
+@NamedNativeQuery(
     name = UserAccount.SIGNED_IN,
     query =
-        "update UserAccount u set u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = :now"
-            + " where u.id = :id and (u.lockedUntil is null or u.lockedUntil <= :now)")
+        "UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = ?2"
+            + " WHERE id = ?1 AND (locked_until IS NULL OR locked_until <= ?2)")
 public class UserAccount {
   public static final String BY_USERNAME = "UserAccount.byUsername";
   public static final String COUNT_FAILURE = "UserAccount.countFailure";

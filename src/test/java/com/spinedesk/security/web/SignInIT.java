@@ -37,6 +37,8 @@ class SignInIT {
 
   @Test
   void browsersSigningInToOneAccountAtOnceAllGetIn() throws Exception {
+    String version = "select version from app_user where username = ?";
+    long versionBefore = Database.count(version, SECOND_CLINICIAN);
     for (int round = 0; round < 3; round++) {
       List<Callable<Page>> signIns = new ArrayList<>();
       for (int i = 0; i < BROWSERS; i++) {
@@ -48,6 +50,16 @@ class SignInIT {
         assertThat(page.uri().getPath()).isEqualTo("/index.xhtml");
       }
     }
+    assertThat(Database.count(version, SECOND_CLINICIAN))
+        .as("signing in leaves the account's version alone, so an edit by an administrator holds")
+        .isEqualTo(versionBefore);
+    assertThat(
+            Database.count(
+                "select count(*) from app_user where username = ?"
+                    + " and last_login_at > utc_timestamp() - interval 5 minute",
+                SECOND_CLINICIAN))
+        .as("the last sign-in, recorded in UTC")
+        .isEqualTo(1);
   }
 
   @Test
