@@ -98,6 +98,15 @@ public final class WebSession {
 
   /** The same without following redirects, so the status of the post itself is seen. */
   public Page post(Page page, String formId, String button, Map<String, String> values) {
+    return post(page, formId, button, values, null);
+  }
+
+  /**
+   * The same, sent as the request kind {@code facesRequest} names (the {@code Faces-Request} header
+   * PrimeFaces sets on ajax requests: "partial/ajax"), or as a plain form post when null.
+   */
+  public Page post(
+      Page page, String formId, String button, Map<String, String> values, String facesRequest) {
     Element element = page.html().getElementById(formId);
     if (!(element instanceof FormElement form)) {
       throw new AssertionError("No form " + formId + " on " + page.uri() + ": " + page.title());
@@ -117,10 +126,14 @@ public final class WebSession {
       body.add(Map.entry(button, button));
     }
     String action = form.attr("action");
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(page.uri().resolve(action.isEmpty() ? page.uri().getPath() : action))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
+            .POST(HttpRequest.BodyPublishers.ofString(encode(body)));
+    if (facesRequest != null) {
+      request.header("Faces-Request", facesRequest);
+    }
+    return send(request);
   }
 
   /** Sends a request built by the test (extra headers, odd methods), redirects not followed. */

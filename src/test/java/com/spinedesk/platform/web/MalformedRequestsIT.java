@@ -98,6 +98,28 @@ class MalformedRequestsIT {
   }
 
   @Test
+  void anAjaxRequestOfAnExpiredPageAnswersWithTheExpiredPage() throws Exception {
+    WebSession desk = WebSession.signedIn(base, FRONT_DESK, FRONT_DESK_PASSWORD);
+    Page find = desk.open("patients/find.xhtml");
+    long errors = ClinicServer.errorsIn(ClinicServer.sharedLog());
+    java.util.HashMap<String, String> fields = new java.util.HashMap<>();
+    fields.put("jakarta.faces.ViewState", "1234567890:-987654321");
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", "searchForm:search");
+    fields.put("jakarta.faces.partial.execute", "@all");
+    fields.put("jakarta.faces.partial.render", "searchForm");
+
+    Page answer = desk.post(find, "searchForm", "searchForm:search", fields, "partial/ajax");
+
+    // The whole page is replaced by the expired page, so the click is never met with nothing.
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body())
+        .startsWith("<?xml")
+        .contains("<partial-response", "jakarta.faces.ViewRoot", "This page has expired");
+    assertThat(ClinicServer.errorsIn(ClinicServer.sharedLog())).isEqualTo(errors);
+  }
+
+  @Test
   void aVisitNotePostedWithoutViewStateIsRefusedWithoutAnError() throws Exception {
     long errors = ClinicServer.errorsIn(ClinicServer.sharedLog());
 
