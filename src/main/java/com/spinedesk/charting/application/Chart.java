@@ -51,7 +51,7 @@ public class Chart {
         em.createQuery(
                 "select new com.spinedesk.charting.application.WorklistPatient(p.id, p.mrn,"
                     + " concat(p.familyName, ', ', p.givenName), p.birthDate, i.id, i.status,"
-                    + " i.urgent, i.submittedAt)"
+                    + " i.urgent, i.submittedAt, i.profile)"
                     + " from Intake i, Patient p where p.id = i.patientId and i.clinicDay = :day"
                     + " and i.status in :done and i.superseded = false",
                 WorklistPatient.class)

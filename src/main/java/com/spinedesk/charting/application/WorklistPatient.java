@@ -1,7 +1,9 @@
 package com.spinedesk.charting.application;
 
 import com.spinedesk.charting.domain.VisitStatus;
+import com.spinedesk.intake.application.IntakeAnswering;
 import com.spinedesk.intake.domain.IntakeStatus;
+import com.spinedesk.intake.domain.RiskProfile;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,8 @@ public record WorklistPatient(
     boolean urgent,
     Instant submittedAt,
     Long visitId,
-    VisitStatus visitStatus)
+    VisitStatus visitStatus,
+    RiskProfile profile)
     implements Serializable {
 
   /** A row before today's visit is looked up (for the JPQL constructor expression). */
@@ -32,12 +35,34 @@ public record WorklistPatient(
       long intakeId,
       IntakeStatus intakeStatus,
       boolean urgent,
-      Instant submittedAt) {
-    this(patientId, mrn, name, birthDate, intakeId, intakeStatus, urgent, submittedAt, null, null);
+      Instant submittedAt,
+      String storedProfile) {
+    this(
+        patientId,
+        mrn,
+        name,
+        birthDate,
+        intakeId,
+        intakeStatus,
+        urgent,
+        submittedAt,
+        null,
+        null,
+        IntakeAnswering.profileFrom(storedProfile));
   }
 
   WorklistPatient withVisit(Long id, VisitStatus status) {
     return new WorklistPatient(
-        patientId, mrn, name, birthDate, intakeId, intakeStatus, urgent, submittedAt, id, status);
+        patientId,
+        mrn,
+        name,
+        birthDate,
+        intakeId,
+        intakeStatus,
+        urgent,
+        submittedAt,
+        id,
+        status,
+        profile);
   }
 }

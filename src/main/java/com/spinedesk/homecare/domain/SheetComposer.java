@@ -114,7 +114,10 @@ public final class SheetComposer {
         .toList();
   }
 
-  /** Every red flag's warning signs in plain words, the patient's own first. */
+  /**
+   * Every red flag's warning signs in plain words, the patient's own first; consider signs have no
+   * symptoms of their own to watch for.
+   */
   private static List<String> warningSigns(
       RiskProfile profile, ClinicalCatalogue catalogue, Language language) {
     List<RedFlag> ordered = new ArrayList<>();
@@ -124,6 +127,9 @@ public final class SheetComposer {
     catalogue.redFlags().stream()
         .filter(f -> !profile.redFlags().contains(f.code()))
         .forEach(ordered::add);
-    return ordered.stream().map(f -> f.seekCareNow().in(language)).toList();
+    return ordered.stream()
+        .filter(f -> f.seekCareNow() != null)
+        .map(f -> f.seekCareNow().in(language))
+        .toList();
   }
 }

@@ -153,6 +153,10 @@ public class ImagingCatalogue {
     if (token.startsWith("RED_FLAG:")) {
       return clinical.redFlag(value).isPresent();
     }
+    if (token.startsWith("SIGN:")) {
+      // A sign named by a red-flag rule of a questionnaire (its "sign").
+      return value.matches("[a-z][a-z0-9_]*");
+    }
     if (token.startsWith("RISK_FACTOR:")) {
       return clinical.riskFactor(value).isPresent();
     }

@@ -56,7 +56,8 @@ public class Catalogues {
                         RedFlag.Urgency.valueOf(o.getString("urgency")),
                         text(o, "name"),
                         text(o, "action"),
-                        text(o, "seekCareNow")))
+                        o.containsKey("seekCareNow") ? text(o, "seekCareNow") : null,
+                        o.getString("suggests", null)))
             .toList();
     List<YellowFlag> yellowFlags =
         objects("catalogue/yellow-flags.json").stream()

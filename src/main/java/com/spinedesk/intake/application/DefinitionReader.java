@@ -576,7 +576,11 @@ public final class DefinitionReader {
     if (when.isEmpty()) {
       throw where.fail("a flag needs conditions");
     }
-    return new FlagRule(code, any, when);
+    String sign = string(object, "sign", where, false);
+    if (sign != null && !LINK_ID.matcher(sign).matches()) {
+      throw where.fail("sign \"" + sign + "\" must match " + LINK_ID);
+    }
+    return new FlagRule(code, any, when, sign, text(object, "label", where, false));
   }
 
   private static String code(JsonObject object, Where where, Pattern pattern) {

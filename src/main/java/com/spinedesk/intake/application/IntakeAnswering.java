@@ -153,9 +153,12 @@ public class IntakeAnswering {
   }
 
   static RiskProfile profileOf(Intake intake) {
-    return intake.getProfile() == null
-        ? null
-        : JSON.fromJson(intake.getProfile(), RiskProfile.class);
+    return profileFrom(intake.getProfile());
+  }
+
+  /** A risk profile as stored at submission, or null for an intake not submitted yet. */
+  public static RiskProfile profileFrom(String stored) {
+    return stored == null ? null : JSON.fromJson(stored, RiskProfile.class);
   }
 
   private AnswerContext context(Patient patient) {

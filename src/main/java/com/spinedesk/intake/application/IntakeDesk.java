@@ -123,7 +123,7 @@ public class IntakeDesk {
         em.createQuery(
                 "select new com.spinedesk.intake.application.WorklistRow(i.id, p.id, p.mrn,"
                     + " concat(p.familyName, ', ', p.givenName), p.birthDate, i.status, i.urgent,"
-                    + " i.language, i.startedAt, i.submittedAt)"
+                    + " i.language, i.startedAt, i.submittedAt, i.profile)"
                     + " from Intake i, Patient p where p.id = i.patientId and i.clinicDay = :day"
                     + " and i.superseded = false",
                 WorklistRow.class)

@@ -155,11 +155,21 @@ public record Questionnaire(
       rule.bandFor(scores).ifPresent(band -> bands.put(rule.code(), band));
     }
     Set<String> flags = new LinkedHashSet<>();
+    Map<String, List<Trigger>> triggers = new LinkedHashMap<>();
     for (FlagRule rule : scoring.flags()) {
       if (rule.raisedBy(visible)) {
         flags.add(rule.code());
+        Trigger trigger = rule.trigger(visible, this::questionText);
+        List<Trigger> raised = triggers.computeIfAbsent(rule.code(), code -> new ArrayList<>());
+        if (!raised.contains(trigger)) {
+          raised.add(trigger);
+        }
       }
     }
-    return new ScoreResult(scores, bands, flags);
+    return new ScoreResult(scores, bands, flags, triggers);
+  }
+
+  private Text questionText(String linkId) {
+    return item(linkId).map(Item::text).orElse(new Text(linkId, linkId));
   }
 }

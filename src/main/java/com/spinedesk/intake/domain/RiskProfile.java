@@ -5,19 +5,27 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the clinician needs first from a submitted intake: red flags (with their actions, emergency
- * first), the risk factors present split into those the patient can change and those they cannot,
- * yellow flags, pain scores, how long the episode has lasted, and every instrument's scores and
- * bands. Computed once at submission and stored, so it always shows what was computed then.
+ * first, each with the answers that raised it), consider signs, the risk factors present split into
+ * those the patient can change and those they cannot, yellow flags, pain scores, how long the
+ * episode has lasted, and every instrument's scores and bands. Computed once at submission and
+ * stored, so it always shows what was computed then.
  *
- * @param redFlags codes of the red flags raised, emergency ones first, then in catalogue order
+ * <p>A consider sign (age at a first episode, night pain, no improvement) is context, not a flag:
+ * alone it changes nothing. Enough of them together raise the flag they suggest, and once that flag
+ * is raised, by them or otherwise, they are listed among its triggers instead of on their own.
+ *
+ * @param redFlags codes of the emergency and urgent red flags raised, emergency ones first, then in
+ *     catalogue order
  * @param modifiableRiskFactors risk factors the patient can change, in catalogue order
  * @param otherRiskFactors risk factors the patient cannot change, in catalogue order
  * @param yellowFlags psychosocial flags raised, in catalogue order
@@ -27,6 +35,9 @@ import java.util.Set;
  * @param priorSurgery whether the patient reported earlier lumbar surgery
  * @param scores every score of every questionnaire, keyed {@code CODE.score}
  * @param bands every band of every questionnaire, keyed {@code CODE.band}
+ * @param considerSigns codes of the consider signs that raised no flag, in catalogue order
+ * @param triggers what raised each flag and consider sign, by code; empty in profiles stored before
+ *     triggers were recorded
  */
 public record RiskProfile(
     List<String> redFlags,
@@ -38,8 +49,17 @@ public record RiskProfile(
     Integer durationWeeks,
     boolean priorSurgery,
     Map<String, BigDecimal> scores,
-    Map<String, String> bands)
+    Map<String, String> bands,
+    List<String> considerSigns,
+    Map<String, List<Trigger>> triggers)
     implements Serializable {
+
+  /** Profiles stored before a component existed read it back as null. */
+  public RiskProfile {
+    considerSigns = considerSigns == null ? List.of() : List.copyOf(considerSigns);
+    triggers =
+        triggers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(triggers));
+  }
 
   /** One pain rating with its question, so the profile reads on its own. */
   public record PainScore(String linkId, Text question, int value) implements Serializable {}
@@ -52,6 +72,11 @@ public record RiskProfile(
 
   public boolean urgent() {
     return !redFlags.isEmpty();
+  }
+
+  /** What raised a flag or consider sign, in the order the rules found it; empty if unknown. */
+  public List<Trigger> triggersOf(String code) {
+    return triggers.getOrDefault(code, List.of());
   }
 
   /** The pain the patient rated "right now" when answering, if they did. */
@@ -67,6 +92,7 @@ public record RiskProfile(
   public static RiskProfile of(
       List<Answered> answered, ClinicalCatalogue catalogue, LocalDate day) {
     Set<String> raised = new LinkedHashSet<>();
+    Map<String, List<Trigger>> triggers = new LinkedHashMap<>();
     Map<String, BigDecimal> scores = new LinkedHashMap<>();
     Map<String, String> bands = new LinkedHashMap<>();
     List<PainScore> pain = new ArrayList<>();
@@ -79,6 +105,7 @@ public record RiskProfile(
       Answers shown = q.withoutHidden(a.answers());
       ScoreResult result = q.score(shown);
       raised.addAll(result.flags());
+      result.triggers().forEach((code, found) -> addAll(triggers, code, found));
       result.scores().forEach((code, value) -> scores.put(q.code() + "." + code, value));
       result.bands().forEach((code, band) -> bands.put(q.code() + "." + code, band));
       if (q.role() == QuestionnaireRole.PAIN) {
@@ -99,10 +126,31 @@ public record RiskProfile(
       }
     }
 
+    List<RedFlag> signs =
+        catalogue.redFlags().stream()
+            .filter(f -> !f.raisesUrgency() && raised.contains(f.code()))
+            .toList();
+    signs.stream()
+        .filter(sign -> sign.suggests() != null)
+        .collect(Collectors.groupingBy(RedFlag::suggests, LinkedHashMap::new, Collectors.toList()))
+        .forEach(
+            (flag, together) -> {
+              if (together.size() >= RedFlag.CONSIDER_SIGNS_THAT_RAISE) {
+                raised.add(flag);
+              }
+            });
+    List<String> consider = new ArrayList<>();
+    for (RedFlag sign : signs) {
+      if (sign.suggests() != null && raised.contains(sign.suggests())) {
+        addAll(triggers, sign.suggests(), triggers.getOrDefault(sign.code(), List.of()));
+      } else {
+        consider.add(sign.code());
+      }
+    }
     List<String> red = new ArrayList<>();
     for (RedFlag.Urgency urgency : RedFlag.Urgency.values()) {
       catalogue.redFlags().stream()
-          .filter(f -> f.urgency() == urgency && raised.contains(f.code()))
+          .filter(f -> f.raisesUrgency() && f.urgency() == urgency && raised.contains(f.code()))
           .forEach(f -> red.add(f.code()));
     }
     List<String> modifiable = new ArrayList<>();
@@ -115,6 +163,23 @@ public record RiskProfile(
     List<String> yellow =
         catalogue.yellowFlags().stream().map(YellowFlag::code).filter(raised::contains).toList();
     return new RiskProfile(
-        red, modifiable, other, yellow, pain, duration, weeks, priorSurgery, scores, bands);
+        red,
+        modifiable,
+        other,
+        yellow,
+        pain,
+        duration,
+        weeks,
+        priorSurgery,
+        scores,
+        bands,
+        consider,
+        triggers);
+  }
+
+  private static void addAll(
+      Map<String, List<Trigger>> triggers, String code, List<Trigger> found) {
+    List<Trigger> known = triggers.computeIfAbsent(code, c -> new ArrayList<>());
+    found.stream().filter(t -> !known.contains(t)).forEach(known::add);
   }
 }

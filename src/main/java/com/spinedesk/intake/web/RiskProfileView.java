@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A risk profile ready for a page, with its codes looked up in the catalogues and texts in the
@@ -35,6 +36,21 @@ public final class RiskProfileView implements Serializable {
 
   public List<RedFlag> getRedFlags() {
     return lookUp(profile.redFlags(), catalogue::redFlag);
+  }
+
+  /** Consider signs that raised no flag: context for the amber panel, never urgent. */
+  public List<RedFlag> getConsiderSigns() {
+    return lookUp(profile.considerSigns(), catalogue::redFlag);
+  }
+
+  /**
+   * What raised a flag or consider sign, in the reader's language ("unexplained weight loss; age 52
+   * at a first episode"); empty for profiles stored before triggers were recorded.
+   */
+  public String triggers(RedFlag flag) {
+    return profile.triggersOf(flag.code()).stream()
+        .map(t -> t.label().in(language))
+        .collect(Collectors.joining("; "));
   }
 
   public List<RiskFactor> getModifiableFactors() {

@@ -46,6 +46,50 @@ class ClinicianJourneyIT {
   }
 
   @Test
+  void aFirstEpisodeAfterFiftyIsContextNotAnUrgentPatient() throws Exception {
+    try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
+      browser.signIn(CLINICIAN, CLINICIAN_PASSWORD);
+      browser.get("chart/today.xhtml");
+      // The demo patient in his fifties with a first episode and nothing else: an amber note on
+      // the list, not among the urgent ones; the urgent one says what raised its flag.
+      String okafor = row(browser, "Okafor, Chinedu");
+      assertThat(okafor).contains("Consider").containsPattern("age \\d{2} at a first episode");
+      assertThat(browser.findAll("tr.urgent-row").stream().map(WebElement::getText))
+          .noneMatch(row -> row.contains("Okafor"))
+          .anyMatch(row -> row.contains("Garcia, Maria") && row.contains("saddle area"));
+      browser.checkScreen("clinician-20-todays-patients-consider");
+
+      browser.findAll("a.chart-link").stream()
+          .filter(a -> a.getText().equals("Okafor, Chinedu"))
+          .findFirst()
+          .orElseThrow()
+          .click();
+      browser.waitForText(".consider-panel", "at a first episode");
+      assertThat(browser.findAll(".red-flag-banner")).isEmpty();
+      assertThat(browser.element(".consider-panel").getText())
+          .contains(
+              "Age over 50 or under 20 at a first episode", "does not make the intake urgent");
+      browser.checkScreen("clinician-21-chart-consider");
+
+      browser.clickAndWaitForPage("chartForm:startVisit");
+      browser.clickAndWaitForPage("orderImaging");
+      browser.select("orderForm:study", "MRI lumbar spine without contrast");
+      browser.waitForText("#guidanceRating", "Usually not appropriate");
+      assertThat(browser.byId("orderForm:guidance").getText()).contains("ACR variant 1");
+      assertThat(browser.element(".consider-panel").getText()).contains("at a first episode");
+      browser.checkScreen("clinician-22-order-consider-no-imaging");
+    }
+  }
+
+  private static String row(Browser browser, String patient) {
+    return browser.findAll("[id='patientsForm:patients'] tbody tr").stream()
+        .map(WebElement::getText)
+        .filter(text -> text.contains(patient))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void theRedFlagPatientGetsAMuscleTestAnMriOrderAndAPrintedRequisition() throws Exception {
     long orderId;
     try (Browser browser = Browser.open(base, Browser.DESKTOP)) {

@@ -46,6 +46,8 @@ class ShippedSheetTemplateTest {
         1,
         false,
         Map.of(),
+        Map.of(),
+        List.of(),
         Map.of());
   }
 

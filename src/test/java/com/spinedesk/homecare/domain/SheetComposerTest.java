@@ -7,6 +7,7 @@ import com.spinedesk.homecare.domain.SheetContent.Block;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.DurationCategory;
+import com.spinedesk.intake.domain.RedFlag;
 import com.spinedesk.intake.domain.RiskProfile;
 import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.Seeds;
@@ -43,6 +44,8 @@ class SheetComposerTest {
         1,
         false,
         Map.of(),
+        Map.of(),
+        List.of(),
         Map.of());
   }
 
@@ -107,7 +110,9 @@ class SheetComposerTest {
     assertThat(codes(plain).get(codes(plain).size() - 1)).isEqualTo("SEEK_CARE_NOW");
     Block box = block(plain, "SEEK_CARE_NOW");
     assertThat(box.boxed()).isTrue();
-    assertThat(box.list()).hasSize(CATALOGUE.redFlags().size());
+    // Every red flag's symptoms; consider signs have none of their own to watch for.
+    assertThat(box.list())
+        .hasSize((int) CATALOGUE.redFlags().stream().filter(RedFlag::raisesUrgency).count());
 
     SheetContent flagged = sheet(profile(List.of("INFECTION"), List.of(), List.of()));
     assertThat(codes(flagged).get(0)).isEqualTo("SEEK_CARE_NOW");

@@ -11,6 +11,8 @@ import com.spinedesk.imaging.domain.ImagingStudy;
 import com.spinedesk.imaging.domain.Rating;
 import com.spinedesk.intake.domain.DurationCategory;
 import com.spinedesk.intake.domain.RiskProfile;
+import com.spinedesk.intake.domain.Text;
+import com.spinedesk.intake.domain.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,10 @@ class ShippedAppropriatenessRulesTest {
   /** A patient's facts: profile codes as RED_FLAG:/RISK_FACTOR:, plus findings and exam facts. */
   static final class Patient {
     final List<String> redFlags = new ArrayList<>();
+
+    /** Signs that raised the red flags, as red flag code to sign. */
+    final Map<String, String> signs = new java.util.LinkedHashMap<>();
+
     final List<String> riskFactors = new ArrayList<>();
     DurationCategory duration = DurationCategory.ACUTE;
     boolean priorSurgery;
@@ -55,8 +61,17 @@ class ShippedAppropriatenessRulesTest {
               null,
               priorSurgery,
               Map.of(),
-              Map.of());
+              Map.of(),
+              List.of(),
+              triggers());
       return RULES.assess(ClinicalFacts.of(profile, age, findings, exam), study, CODES);
+    }
+
+    private Map<String, List<Trigger>> triggers() {
+      Map<String, List<Trigger>> triggers = new java.util.LinkedHashMap<>();
+      signs.forEach(
+          (flag, sign) -> triggers.put(flag, List.of(new Trigger(sign, new Text(sign, sign)))));
+      return triggers;
     }
   }
 
@@ -185,15 +200,34 @@ class ShippedAppropriatenessRulesTest {
   }
 
   @Test
-  void variant7SuspectedCancerOrInfectionGetsMriWithAndWithoutContrast() {
-    for (String flag : List.of("CANCER", "INFECTION")) {
-      Patient p = patient();
-      p.redFlags.add(flag);
+  void variant7HistoryOfCancerOrInfectionGetsMriWithAndWithoutContrast() {
+    Patient history = patient();
+    history.redFlags.add("CANCER");
+    history.signs.put("CANCER", "cancer_history");
+    Patient infection = patient();
+    infection.redFlags.add("INFECTION");
+    infection.signs.put("INFECTION", "fever");
+    for (Patient p : List.of(history, infection)) {
       Guidance g = p.ordering(MR_BOTH);
       assertThat(g.variant().id()).isEqualTo("7");
       assertThat(g.rating()).isEqualTo(Rating.USUALLY_APPROPRIATE);
       assertThat(g.usuallyAppropriate()).containsExactly(MR, MR_BOTH);
       assertThat(p.ordering(XR).rating()).isEqualTo(Rating.MAY_BE_APPROPRIATE);
+    }
+  }
+
+  @Test
+  void suspectedCancerWithoutAHistoryOfCancerGetsAnXrayFirst() {
+    for (String sign : List.of("weight_loss", "first_episode_over_50")) {
+      Patient p = patient();
+      p.redFlags.add("CANCER");
+      p.signs.put("CANCER", sign);
+      Guidance g = p.ordering(XR);
+      assertThat(g.variant().id()).as(sign).isEqualTo("7b");
+      assertThat(g.rating()).isEqualTo(Rating.USUALLY_APPROPRIATE);
+      assertThat(g.usuallyAppropriate()).containsExactly("XR_LSPINE_2V", "XR_LSPINE_3V");
+      assertThat(p.ordering(MR).rating()).isEqualTo(Rating.MAY_BE_APPROPRIATE);
+      assertThat(g.variant().title().en()).contains("X-ray first", "ESR");
     }
   }
 
@@ -205,6 +239,8 @@ class ShippedAppropriatenessRulesTest {
     p.priorSurgery = true;
     assertThat(p.ordering(MR).variant().id()).isEqualTo("4");
     p.redFlags.remove("CAUDA_EQUINA");
+    assertThat(p.ordering(MR).variant().id()).isEqualTo("7b");
+    p.signs.put("CANCER", "cancer_history");
     assertThat(p.ordering(MR).variant().id()).isEqualTo("7");
     p.redFlags.clear();
     assertThat(p.ordering(MR).variant().id()).isEqualTo("6");
@@ -227,7 +263,7 @@ class ShippedAppropriatenessRulesTest {
   void everyVariantRatesEveryStudyOfTheCatalogue() {
     RULES.variants().forEach(v -> assertThat(v.ratings().keySet()).as(v.id()).containsAll(CODES));
     assertThat(RULES.variants().stream().map(v -> v.id()))
-        .containsExactly("4", "7", "6", "5", "3", "2", "1");
+        .containsExactly("4", "7", "7b", "6", "5", "3", "2", "1");
     assertThat(MR_WITH).isIn(CODES);
   }
 

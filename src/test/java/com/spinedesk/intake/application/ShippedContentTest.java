@@ -42,15 +42,20 @@ class ShippedContentTest {
     return all;
   }
 
+  /** The newest shipped version with that role: the one a new intake asks. */
   private static Questionnaire withRole(QuestionnaireRole role) {
-    return shipped().stream().filter(q -> q.role() == role).findFirst().orElseThrow();
+    return shipped().stream()
+        .filter(q -> q.role() == role)
+        .max(java.util.Comparator.comparingInt(Questionnaire::version))
+        .orElseThrow();
   }
 
   @Test
   void everyShippedFileReadsAndRaisesOnlyCatalogueFlags() {
     assertThat(shipped())
-        .extracting(Questionnaire::code)
-        .containsExactly("BACK_SPASM_INTAKE", "RED_FLAG_SCREEN", "PAIN_SCORES");
+        .extracting(q -> q.code() + " v" + q.version())
+        .containsExactly(
+            "BACK_SPASM_INTAKE v1", "RED_FLAG_SCREEN v1", "RED_FLAG_SCREEN v2", "PAIN_SCORES v1");
     for (Questionnaire q : shipped()) {
       assertThat(q.scoring().flags())
           .allSatisfy(f -> assertThat(CATALOGUE.knows(f.code())).as(f.code()).isTrue());
@@ -90,13 +95,21 @@ class ShippedContentTest {
   }
 
   @Test
-  void aFirstEpisodeAfterFiftyRaisesTheCancerFlagButNotAtForty() {
+  void aFirstEpisodeAfterFiftyIsAConsiderSignButNotAtForty() {
     Questionnaire screen = withRole(QuestionnaireRole.RED_FLAGS);
     Map<String, List<String>> firstEpisode = Map.of("first_episode", List.of("true"));
     assertThat(screen.score(answerAll(screen, firstEpisode, 55, Sex.MALE)).flags())
-        .contains("CANCER");
-    assertThat(screen.score(answerAll(screen, firstEpisode, 40, Sex.MALE)).flags())
-        .doesNotContain("CANCER");
+        .containsExactly("CONSIDER_AGE");
+    assertThat(screen.score(answerAll(screen, firstEpisode, 40, Sex.MALE)).flags()).isEmpty();
+  }
+
+  @Test
+  void everyRedFlagRuleOfTheNewestScreenNamesItsSignInBothLanguages() {
+    for (FlagRule rule : withRole(QuestionnaireRole.RED_FLAGS).scoring().flags()) {
+      assertThat(rule.sign()).as(rule.code()).isNotBlank();
+      assertThat(rule.label().en()).as(rule.sign()).isNotBlank();
+      assertThat(rule.label().es()).as(rule.sign()).isNotBlank();
+    }
   }
 
   @Test
