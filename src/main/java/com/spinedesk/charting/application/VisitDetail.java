@@ -7,8 +7,13 @@ import com.spinedesk.patient.domain.Patient;
 import java.util.List;
 
 /**
- * A visit as the clinician sees it: the note, the patient, the addenda oldest first, and the intake
- * the visit reviewed (null when the patient had none).
+ * A visit as the clinician sees it: the note, the patient, the addenda oldest first, the intake the
+ * visit reviews (null when the patient had none), and for a draft a newer intake the patient has
+ * submitted since, which the clinician may switch to (null when there is none).
  */
 public record VisitDetail(
-    Visit visit, Patient patient, List<VisitAddendum> addenda, SubmittedIntake intake) {}
+    Visit visit,
+    Patient patient,
+    List<VisitAddendum> addenda,
+    SubmittedIntake intake,
+    SubmittedIntake newerIntake) {}

@@ -102,8 +102,45 @@ public class VisitNotes {
             .getResultList();
     SubmittedIntake intake =
         visit.getIntakeId() == null ? null : intakes.find(visit.getIntakeId()).orElse(null);
+    SubmittedIntake newer =
+        visit.getStatus() != VisitStatus.DRAFT
+            ? null
+            : intakes
+                .latest(patient.getId())
+                .filter(l -> !l.intake().getId().equals(visit.getIntakeId()))
+                .orElse(null);
     audit.patientRecord(AuditAction.VIEW, RECORD_TYPE, visitId, patient.getId(), patient.getMrn());
-    return new VisitDetail(visit, patient, addenda, intake);
+    return new VisitDetail(visit, patient, addenda, intake, newer);
+  }
+
+  /**
+   * Makes the draft review another of the patient's submitted intakes (a newer one, usually): its
+   * risk profile then leads the imaging guidance and the home-care sheet of this visit. Refused
+   * when someone changed the visit after {@code seenVersion}.
+   */
+  public Visit reviewIntake(long visitId, long seenVersion, long intakeId) {
+    Visit visit = editableDraft(visitId, seenVersion);
+    SubmittedIntake intake =
+        intakes
+            .find(intakeId)
+            .filter(i -> i.intake().getPatientId() == visit.getPatientId())
+            .orElseThrow(() -> new RequestRefused("visit.noSuchIntake"));
+    Long before = visit.getIntakeId();
+    if (Long.valueOf(intakeId).equals(before)) {
+      return visit;
+    }
+    visit.reviewIntake(intake.intake().getId(), actor(), Instant.now());
+    return updated(
+        visit, "reviews intake " + intakeId + " instead of " + (before == null ? "none" : before));
+  }
+
+  /** Writes a changed draft and audits what changed; a save after someone else's is refused. */
+  private Visit updated(Visit visit, String what) {
+    flushOrConflict();
+    Patient patient = em.find(Patient.class, visit.getPatientId());
+    audit.patientRecord(
+        AuditAction.UPDATE, RECORD_TYPE, visit.getId(), patient.getId(), patient.getMrn(), what);
+    return visit;
   }
 
   /**
@@ -118,16 +155,7 @@ public class VisitNotes {
       return visit;
     }
     visit.write(note, actor(), Instant.now());
-    flushOrConflict();
-    Patient patient = em.find(Patient.class, visit.getPatientId());
-    audit.patientRecord(
-        AuditAction.UPDATE,
-        RECORD_TYPE,
-        visitId,
-        patient.getId(),
-        patient.getMrn(),
-        "changed " + String.join(", ", changed));
-    return visit;
+    return updated(visit, "changed " + String.join(", ", changed));
   }
 
   /**

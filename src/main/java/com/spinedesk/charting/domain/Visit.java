@@ -34,7 +34,8 @@ public class Visit {
   @Column(name = "patient_id", nullable = false, updatable = false)
   private long patientId;
 
-  @Column(name = "intake_id", updatable = false)
+  /** The intake the visit reviews; a draft may switch to a newer one ({@link #reviewIntake}). */
+  @Column(name = "intake_id")
   private Long intakeId;
 
   @Column(name = "visit_date", nullable = false, updatable = false)
@@ -121,6 +122,16 @@ public class Visit {
     this.painNow = note.painNow();
     this.diagnoses.clear();
     this.diagnoses.addAll(note.diagnoses());
+    this.updatedAt = now;
+    this.updatedBy = actor;
+  }
+
+  /** Reviews another intake of the patient; only a draft can change (the service checks whose). */
+  public void reviewIntake(long intake, String actor, Instant now) {
+    if (status != VisitStatus.DRAFT) {
+      throw new IllegalStateException("A signed note cannot change");
+    }
+    this.intakeId = intake;
     this.updatedAt = now;
     this.updatedBy = actor;
   }

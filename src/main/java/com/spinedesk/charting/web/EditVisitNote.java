@@ -86,6 +86,23 @@ public class EditVisitNote implements Serializable {
     painNow = note.painNow();
   }
 
+  /** The draft reviews the patient's newer intake from now on (audited); the page shows it. */
+  public void reviewNewerIntake() {
+    try {
+      VisitDetail d = getDetail();
+      if (d.newerIntake() == null) {
+        return;
+      }
+      notes.reviewIntake(id, version, d.newerIntake().intake().getId());
+      load();
+      Feedback.info("visit.intakeSwitched");
+    } catch (ConcurrentChange changed) {
+      showConflict();
+    } catch (RequestRefused refused) {
+      Feedback.refused(refused, null);
+    }
+  }
+
   public void save() {
     try {
       notes.save(id, version, typed());

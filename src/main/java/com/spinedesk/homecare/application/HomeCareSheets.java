@@ -268,8 +268,11 @@ public class HomeCareSheets {
   private SheetDraft draft(long visitId) {
     Visit visit = visit(visitId);
     Patient patient = patient(visit.getPatientId());
+    // The intake the visit reviews, not whichever was submitted last.
     SubmittedIntake intake =
-        intakes.latest(patient.getId()).orElseThrow(() -> new RequestRefused("sheet.noIntake"));
+        intakes
+            .ofVisit(visit.getIntakeId(), patient.getId())
+            .orElseThrow(() -> new RequestRefused("sheet.noIntake"));
     SheetTemplate template = templates.standard();
     return new SheetDraft(
         visit,

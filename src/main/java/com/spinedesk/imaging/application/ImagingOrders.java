@@ -357,10 +357,10 @@ public class ImagingOrders {
         staff.fullName(order.getRequester()));
   }
 
-  /** A new order's intake: the patient's latest submitted one. */
+  /** A new order's intake: the one its visit reviews, not whichever was submitted last. */
   private SubmittedIntake latestIntake(Visit visit) {
     return intakes
-        .latest(visit.getPatientId())
+        .ofVisit(visit.getIntakeId(), visit.getPatientId())
         .orElseThrow(() -> new RequestRefused("order.noIntake"));
   }
 

@@ -111,6 +111,9 @@ public class OrderImaging implements Serializable {
         context = orders.contextOfOrder(id);
       } else {
         context = orders.context(visit);
+        // What the patient reported (six weeks of care, new symptoms after surgery) starts ticked;
+        // the clinician's examination may untick it, and the page says so.
+        findings = new ArrayList<>(context.intake().profile().reportedFindings());
       }
       updateGuidance();
     } catch (RequestRefused refused) {
@@ -408,6 +411,32 @@ public class OrderImaging implements Serializable {
 
   public void setPatientInstructions(String patientInstructions) {
     this.patientInstructions = patientInstructions;
+  }
+
+  /** Findings the intake reported, in the reader's language (ticked unless overridden). */
+  public String getReportedFindings() {
+    return reportedFindings(true);
+  }
+
+  /** Findings the intake reported that the clinician has unticked: their examination overrides. */
+  public String getOverriddenFindings() {
+    return reportedFindings(false);
+  }
+
+  private String reportedFindings(boolean all) {
+    if (noIntake) {
+      return "";
+    }
+    return context().intake().profile().reportedFindings().stream()
+        .filter(code -> all || !findings.contains(code))
+        .map(
+            code ->
+                catalogue
+                    .rules()
+                    .finding(code)
+                    .map(f -> f.text().in(Language.of(languagePreference.getLocale())))
+                    .orElse(code))
+        .collect(Collectors.joining("; "));
   }
 
   public List<String> getFindings() {

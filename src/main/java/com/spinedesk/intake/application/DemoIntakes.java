@@ -143,8 +143,9 @@ public class DemoIntakes {
   }
 
   /**
-   * One page answered the plainest valid way ("no", the first option, the lowest number, 3 on a
-   * scale), except where {@code chosen} names the answer; only items the conditions show.
+   * One page answered the plainest valid way ("no", the first option or a "none" option, the lowest
+   * number, 3 on a scale), except where {@code chosen} names the answer; only items the conditions
+   * show.
    */
   public static Map<String, List<String>> sampleAnswers(
       Questionnaire q, Page page, Answers saved, Map<String, List<String>> chosen) {
@@ -165,7 +166,15 @@ public class DemoIntakes {
   private static List<String> plainest(Item item) {
     return switch (item.type()) {
       case BOOLEAN -> List.of("false");
-      case CHOICE, MULTI_CHOICE -> List.of(item.options().get(0).code());
+      case CHOICE -> List.of(item.options().get(0).code());
+      // "None of these" where a list offers it, as "no" for a yes-or-no question.
+      case MULTI_CHOICE ->
+          List.of(
+              item.options().stream()
+                  .filter(o -> o.code().startsWith("NONE"))
+                  .findFirst()
+                  .orElse(item.options().get(0))
+                  .code());
       case INTEGER -> List.of(String.valueOf(item.minValue() == null ? 1 : item.minValue()));
       case SCALE -> List.of("3");
       case DATE -> List.of(LocalDate.now().minusDays(10).toString());

@@ -39,6 +39,14 @@ public class SubmittedIntakes {
         .map(i -> new SubmittedIntake(i, IntakeAnswering.profileOf(i)));
   }
 
+  /**
+   * The intake a visit reviews: the one it was started with, or the patient's latest when the visit
+   * was started without one.
+   */
+  public Optional<SubmittedIntake> ofVisit(Long visitIntakeId, long patientId) {
+    return visitIntakeId != null ? find(visitIntakeId) : latest(patientId);
+  }
+
   /** A given intake, when it belongs to the patient and was submitted. */
   public Optional<SubmittedIntake> find(long intakeId) {
     Intake intake = em.find(Intake.class, intakeId);

@@ -38,6 +38,10 @@ import java.util.stream.Collectors;
  * @param considerSigns codes of the consider signs that raised no flag, in catalogue order
  * @param triggers what raised each flag and consider sign, by code; empty in profiles stored before
  *     triggers were recorded
+ * @param reportedFindings what the patient reported that the imaging guidance reads as a finding
+ *     (codes of seeds/imaging/appropriateness.json): {@value #MANAGED_6_WEEKS} for six weeks or
+ *     more of care, {@value #NEW_SYMPTOMS_AFTER_SURGERY} for new, different or worse symptoms since
+ *     lumbar surgery; the clinician confirms or overrides them on the order
  */
 public record RiskProfile(
     List<String> redFlags,
@@ -51,14 +55,22 @@ public record RiskProfile(
     Map<String, BigDecimal> scores,
     Map<String, String> bands,
     List<String> considerSigns,
-    Map<String, List<Trigger>> triggers)
+    Map<String, List<Trigger>> triggers,
+    List<String> reportedFindings)
     implements Serializable {
+
+  /** Six weeks or more of care for this episode, as the intake reports it. */
+  public static final String MANAGED_6_WEEKS = "MANAGED_6_WEEKS";
+
+  /** New, different or worsening symptoms since lumbar surgery, as the intake reports them. */
+  public static final String NEW_SYMPTOMS_AFTER_SURGERY = "NEW_SYMPTOMS_AFTER_SURGERY";
 
   /** Profiles stored before a component existed read it back as null. */
   public RiskProfile {
     considerSigns = considerSigns == null ? List.of() : List.copyOf(considerSigns);
     triggers =
         triggers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(triggers));
+    reportedFindings = reportedFindings == null ? List.of() : List.copyOf(reportedFindings);
   }
 
   /** One pain rating with its question, so the profile reads on its own. */
@@ -99,6 +111,7 @@ public record RiskProfile(
     DurationCategory duration = DurationCategory.UNKNOWN;
     Integer weeks = null;
     boolean priorSurgery = false;
+    List<String> reported = new ArrayList<>();
 
     for (Answered a : answered) {
       Questionnaire q = a.questionnaire();
@@ -123,6 +136,13 @@ public record RiskProfile(
           duration = DurationCategory.ofOption(option);
         }
         priorSurgery = Boolean.TRUE.equals(shown.get("prior_surgery"));
+        // Asked from version 2 of the intake on.
+        if ("OVER_6_WEEKS".equals(shown.get("treatment_weeks"))) {
+          reported.add(MANAGED_6_WEEKS);
+        }
+        if (Boolean.TRUE.equals(shown.get("surgery_new_symptoms"))) {
+          reported.add(NEW_SYMPTOMS_AFTER_SURGERY);
+        }
       }
     }
 
@@ -174,7 +194,8 @@ public record RiskProfile(
         scores,
         bands,
         consider,
-        triggers);
+        triggers,
+        reported);
   }
 
   private static void addAll(

@@ -76,10 +76,11 @@ public final class Feedback {
         ((ConstraintViolationException) cause).getConstraintViolations()) {
       String path = violation.getPropertyPath().toString();
       String field = path.substring(path.lastIndexOf('.') + 1);
+      String clientId = fieldClientId(formId, field);
       add(
-          fieldClientId(formId, field),
+          clientId,
           FacesMessage.SEVERITY_ERROR,
-          field + ": " + violation.getMessage());
+          label(clientId, field) + ": " + violation.getMessage());
     }
     FacesContext.getCurrentInstance().validationFailed();
     return true;
@@ -93,6 +94,20 @@ public final class Feedback {
     String clientId = formId + ":" + field;
     UIComponent component = faces.getViewRoot().findComponent(":" + clientId);
     return component == null ? null : clientId;
+  }
+
+  /** The field as the person sees it: its input's label, or the property name when it has none. */
+  private static String label(String clientId, String field) {
+    if (clientId == null) {
+      return field;
+    }
+    Object label =
+        FacesContext.getCurrentInstance()
+            .getViewRoot()
+            .findComponent(":" + clientId)
+            .getAttributes()
+            .get("label");
+    return label == null ? field : label.toString();
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {

@@ -403,6 +403,49 @@ class ChartingIT {
   }
 
   @Test
+  void aVisitKeepsItsIntakeAndSwitchesToANewerOneOnlyWhenAsked() throws Exception {
+    Patient patient = patientWithIntake();
+    Visit visit = clinician.call(() -> notes.start(patient.getId()));
+    long first = visit.getIntakeId();
+    assertThat(clinician.call(() -> notes.open(visit.getId())).newerIntake()).isNull();
+
+    long newer = patients.submitIntake(patient.getId(), Map.of("fever", List.of("true")));
+
+    VisitDetail opened = clinician.call(() -> notes.open(visit.getId()));
+    assertThat(opened.intake().intake().getId())
+        .as("still the one it started with")
+        .isEqualTo(first);
+    assertThat(opened.newerIntake().intake().getId()).isEqualTo(newer);
+
+    Visit switched =
+        clinician.call(() -> notes.reviewIntake(visit.getId(), opened.visit().getVersion(), newer));
+    assertThat(switched.getIntakeId()).isEqualTo(newer);
+    assertThat(clinician.call(() -> notes.open(visit.getId())).newerIntake()).isNull();
+    assertThat(
+            Sql.column(
+                "select detail from audit_entry where record_type = 'VISIT' and record_id = ?"
+                    + " and action = 'UPDATE'",
+                visit.getId()))
+        .containsExactly("reviews intake " + newer + " instead of " + first);
+    RequestRefused stale =
+        failsWith(
+            ConcurrentChange.class,
+            () ->
+                clinician.call(
+                    () -> notes.reviewIntake(visit.getId(), opened.visit().getVersion(), first)));
+    assertThat(stale).isNotNull();
+    Patient other = patientWithIntake();
+    long foreign = clinician.call(() -> notes.start(other.getId())).getIntakeId();
+    RequestRefused notTheirs =
+        failsWith(
+            RequestRefused.class,
+            () ->
+                clinician.call(
+                    () -> notes.reviewIntake(visit.getId(), switched.getVersion(), foreign)));
+    assertThat(notTheirs.messageKey()).isEqualTo("visit.noSuchIntake");
+  }
+
+  @Test
   void todaysPatientsAreThoseWithASubmittedIntakeRedFlagsFirst() throws Exception {
     Patient plain = patientWithIntake();
     Patient redFlag =

@@ -48,7 +48,8 @@ class ShippedSheetTemplateTest {
         Map.of(),
         Map.of(),
         List.of(),
-        Map.of());
+        Map.of(),
+        List.of());
   }
 
   private static String wording(Language language) {

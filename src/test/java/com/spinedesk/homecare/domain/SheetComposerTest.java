@@ -46,7 +46,8 @@ class SheetComposerTest {
         Map.of(),
         Map.of(),
         List.of(),
-        Map.of());
+        Map.of(),
+        List.of());
   }
 
   private static SheetContent sheet(RiskProfile profile) {

@@ -63,7 +63,8 @@ class ShippedAppropriatenessRulesTest {
               Map.of(),
               Map.of(),
               List.of(),
-              triggers());
+              triggers(),
+              List.of());
       return RULES.assess(ClinicalFacts.of(profile, age, findings, exam), study, CODES);
     }
 

@@ -178,6 +178,7 @@ class IntakeIT {
         Map.of(
             "saddle_numbness", List.of("true"),
             "prior_surgery", List.of("true"),
+            "surgery_new_symptoms", List.of("true"),
             "onset_known", List.of("true"),
             "onset_date", List.of(LocalDate.now().minusWeeks(8).toString()),
             "pain_now", List.of("7")));
@@ -193,7 +194,12 @@ class IntakeIT {
               assertThat(p.linkId()).isEqualTo("pain_now");
               assertThat(p.value()).isEqualTo(7);
             });
-    assertThat(profile.otherRiskFactors()).contains("AGE");
+    // The age is in the patient banner; it is not a risk factor listed for every adult.
+    assertThat(profile.otherRiskFactors()).doesNotContain("AGE");
+    assertThat(profile.triggersOf("CAUDA_EQUINA"))
+        .extracting(t -> t.label().en())
+        .containsExactly("numbness in the saddle area");
+    assertThat(profile.reportedFindings()).containsExactly(RiskProfile.NEW_SYMPTOMS_AFTER_SURGERY);
     assertThat(
             Sql.column(
                 "select concat(status, ' ', urgent) from intake where id = ?", form.intakeId()))
@@ -380,6 +386,35 @@ class IntakeIT {
                 form.intakeId()))
         .containsExactly("REVIEWED CLINICIAN");
     failsWith(EJBAccessException.class, () -> admin.call(() -> desk.today()));
+  }
+
+  @Test
+  void aNewIntakeAsksTheNewestVersionsAndOneStartedOnAnOlderVersionKeepsIt() throws Exception {
+    IntakeForm form = started(newPatient());
+    assertThat(form.sections())
+        .extracting(s -> s.questionnaire().code() + " v" + s.questionnaire().version())
+        .containsExactly("BACK_SPASM_INTAKE v2", "RED_FLAG_SCREEN v2", "PAIN_SCORES v1");
+
+    // An intake begun before the upgrade: its responses point at version 1.
+    IntakeForm older = started(newPatient());
+    for (String code : List.of("BACK_SPASM_INTAKE", "RED_FLAG_SCREEN")) {
+      Sql.update(
+          "update intake_response r set questionnaire_version_id = (select id from"
+              + " questionnaire_version where code = ? and version = 1) where r.intake_id = ?"
+              + " and r.questionnaire_version_id = (select id from questionnaire_version"
+              + " where code = ? and version = 2)",
+          code,
+          older.intakeId(),
+          code);
+    }
+    IntakeForm reopened = frontDesk.call(() -> desk.open(older.intakeId())).form();
+    assertThat(reopened.sections())
+        .extracting(s -> s.questionnaire().code() + " v" + s.questionnaire().version())
+        .containsExactly("BACK_SPASM_INTAKE v1", "RED_FLAG_SCREEN v1", "PAIN_SCORES v1");
+    fillAtDesk(reopened, Map.of("trigger", List.of("LIFTING")));
+    RiskProfile profile = frontDesk.call(() -> desk.submit(older.intakeId()));
+    assertThat(profile.otherRiskFactors()).as("version 1's rules").contains("AGE");
+    assertThat(profile.reportedFindings()).isEmpty();
   }
 
   @Test

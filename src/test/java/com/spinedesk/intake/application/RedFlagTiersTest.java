@@ -327,7 +327,8 @@ class RedFlagTiersTest {
         screened.scores(),
         screened.bands(),
         screened.considerSigns(),
-        screened.triggers());
+        screened.triggers(),
+        screened.reportedFindings());
   }
 
   private static List<String> words(String text) {

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The questionnaires and catalogues SpineDesk ships, read as the server reads them: every file is
@@ -55,7 +57,11 @@ class ShippedContentTest {
     assertThat(shipped())
         .extracting(q -> q.code() + " v" + q.version())
         .containsExactly(
-            "BACK_SPASM_INTAKE v1", "RED_FLAG_SCREEN v1", "RED_FLAG_SCREEN v2", "PAIN_SCORES v1");
+            "BACK_SPASM_INTAKE v1",
+            "BACK_SPASM_INTAKE v2",
+            "RED_FLAG_SCREEN v1",
+            "RED_FLAG_SCREEN v2",
+            "PAIN_SCORES v1");
     for (Questionnaire q : shipped()) {
       assertThat(q.scoring().flags())
           .allSatisfy(f -> assertThat(CATALOGUE.knows(f.code())).as(f.code()).isTrue());
@@ -67,8 +73,13 @@ class ShippedContentTest {
   @Test
   void everyRiskFactorIsRaisedByTheIntakeAndEveryRedFlagByTheScreen() {
     Set<String> intakeFlags = flags(withRole(QuestionnaireRole.INTAKE));
+    // Age stays in the catalogue for intakes answered on version 1; the banner shows it now.
     assertThat(intakeFlags)
-        .containsAll(CATALOGUE.riskFactors().stream().map(RiskFactor::code).toList())
+        .containsAll(
+            CATALOGUE.riskFactors().stream()
+                .map(RiskFactor::code)
+                .filter(code -> !code.equals("AGE"))
+                .toList())
         .containsAll(CATALOGUE.yellowFlags().stream().map(f -> f.code()).toList());
     assertThat(flags(withRole(QuestionnaireRole.RED_FLAGS)))
         .containsAll(CATALOGUE.redFlags().stream().map(RedFlag::code).toList());
@@ -146,15 +157,105 @@ class ShippedContentTest {
   }
 
   @Test
-  void ageOverTwentyFiveIsANonModifiableRiskFactor() {
+  void ageIsNoLongerARiskFactorListedForEveryAdult() {
+    assertThat(intakeProfile(Map.of(), 40).otherRiskFactors()).doesNotContain("AGE");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "LONG_SITTING_DRIVING, POSTURE",
+    "STANDING, POSTURE",
+    "LIFTING_MANUAL, HEAVY_LIFTING",
+    "NONE_OF_THESE, ''"
+  })
+  void theDemandsOfWorkFeedPostureAndLifting(String demand, String factor) {
+    RiskProfile profile = intakeProfile(Map.of("work_demands", List.of(demand)), 40);
+    if (factor.isEmpty()) {
+      assertThat(profile.modifiableRiskFactors()).doesNotContain("POSTURE", "HEAVY_LIFTING");
+    } else {
+      assertThat(profile.modifiableRiskFactors()).contains(factor);
+    }
+  }
+
+  @Test
+  void severalThingsCanHaveSetItOff() {
     Questionnaire intake = withRole(QuestionnaireRole.INTAKE);
-    RiskProfile older =
-        RiskProfile.of(
-            List.of(new RiskProfile.Answered(intake, answerAll(intake, Map.of(), 40, Sex.MALE))),
-            CATALOGUE,
-            LocalDate.now());
-    assertThat(older.otherRiskFactors()).contains("AGE");
-    assertThat(older.modifiableRiskFactors()).doesNotContain("AGE");
+    Answers twistingWhileLifting =
+        answerAll(intake, Map.of("trigger", List.of("LIFTING", "TWISTING")), 40, Sex.MALE);
+    assertThat(twistingWhileLifting.get("trigger")).isEqualTo(List.of("LIFTING", "TWISTING"));
+    assertThat(intakeProfile(Map.of("trigger", List.of("FALL_OR_BLOW")), 40).otherRiskFactors())
+        .contains("PRIOR_TRAUMA");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PHYSIO_CHIRO, OVER_6_WEEKS, MANAGED_6_WEEKS",
+    "MEDICINES, UNDER_6_WEEKS, ''",
+    "NONE, OVER_6_WEEKS, ''"
+  })
+  void sixWeeksOfCareIsReportedForTheImagingGuidance(String tried, String weeks, String reported) {
+    RiskProfile profile =
+        intakeProfile(
+            Map.of("treatment_tried", List.of(tried), "treatment_weeks", List.of(weeks)), 40);
+    assertThat(profile.reportedFindings())
+        .containsExactlyElementsOf(reported.isEmpty() ? List.of() : List.of(reported));
+  }
+
+  @Test
+  void newSymptomsAfterLumbarSurgeryAreReportedForTheImagingGuidance() {
+    RiskProfile operated =
+        intakeProfile(
+            Map.of("prior_surgery", List.of("true"), "surgery_new_symptoms", List.of("true")), 40);
+    assertThat(operated.priorSurgery()).isTrue();
+    assertThat(operated.reportedFindings()).containsExactly(RiskProfile.NEW_SYMPTOMS_AFTER_SURGERY);
+    assertThat(intakeProfile(Map.of("prior_surgery", List.of("false")), 40).reportedFindings())
+        .isEmpty();
+  }
+
+  @Test
+  void whatTheIntakeReportsLeadsToVariantsTwoThreeAndFive() {
+    Map<String, List<String>> chronic =
+        Map.of("onset_known", List.of("false"), "onset_duration", List.of("WEEKS_OVER_12"));
+    assertThat(variant(intakeProfile(chronic, 40), List.of()))
+        .as("chronic, no care yet")
+        .isEqualTo("2");
+
+    Map<String, List<String>> managed = new java.util.HashMap<>(chronic);
+    managed.put("treatment_tried", List.of("PHYSIO_CHIRO", "MEDICINES"));
+    managed.put("treatment_weeks", List.of("OVER_6_WEEKS"));
+    assertThat(variant(intakeProfile(managed, 40), List.of("INTERVENTION_CANDIDATE")))
+        .as("six weeks of care reported, a candidate for an injection on examination")
+        .isEqualTo("3");
+
+    Map<String, List<String>> operated = new java.util.HashMap<>(chronic);
+    operated.put("prior_surgery", List.of("true"));
+    operated.put("surgery_new_symptoms", List.of("true"));
+    assertThat(variant(intakeProfile(operated, 40), List.of()))
+        .as("new symptoms since lumbar surgery")
+        .isEqualTo("5");
+  }
+
+  /** The variant for an MRI, with the reported findings ticked as the order form ticks them. */
+  private static String variant(RiskProfile profile, List<String> examined) {
+    List<com.spinedesk.imaging.domain.ImagingStudy> studies =
+        com.spinedesk.imaging.application.ImagingCatalogue.readStudies();
+    Set<String> findings = new java.util.LinkedHashSet<>(profile.reportedFindings());
+    findings.addAll(examined);
+    var guidance =
+        com.spinedesk.imaging.application.ImagingCatalogue.readRules(studies)
+            .assess(
+                com.spinedesk.imaging.domain.ClinicalFacts.of(profile, 40, findings, List.of()),
+                "MR_LSPINE_WO",
+                studies.stream().map(com.spinedesk.imaging.domain.ImagingStudy::code).toList());
+    return guidance.matched() ? guidance.variant().id() : "none";
+  }
+
+  private static RiskProfile intakeProfile(Map<String, List<String>> chosen, int age) {
+    Questionnaire intake = withRole(QuestionnaireRole.INTAKE);
+    return RiskProfile.of(
+        List.of(new RiskProfile.Answered(intake, answerAll(intake, chosen, age, Sex.MALE))),
+        CATALOGUE,
+        LocalDate.now());
   }
 
   /** Every page answered the plainest valid way, with the chosen answers, as a patient would. */

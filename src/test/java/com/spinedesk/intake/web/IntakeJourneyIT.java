@@ -148,6 +148,21 @@ class IntakeJourneyIT {
       assertThat(desk.pageText()).contains("Intake questionnaire", "Page 1 of");
       desk.checkScreen("intake-06-desk-first-page");
 
+      // A tampered answer (not one of the question's choices) is refused with the question named,
+      // and the page keeps what was answered.
+      QuestionnaireSteps.answerPage(desk, Map.of("heavy_lifting", "true", "onset_known", "true"));
+      desk.script(
+          "var r = document.querySelector('input[type=radio]:checked');"
+              + " r.setAttribute('data-real', r.value); r.value = 'TAMPERED';");
+      desk.click("wizardForm:next");
+      desk.waitForText("[id='wizardForm:messages']", "not one of the offered choices");
+      assertThat(desk.byId("wizardForm:messages").getText())
+          .contains("Do you know the date your back pain started?");
+      assertThat(desk.pageText()).contains("Page 1 of");
+      assertThat(desk.findAll("input[type=radio]:checked")).as("the other answers").isNotEmpty();
+      desk.checkScreen("intake-06b-desk-tampered-answer");
+      // The refused answer is asked again (answerPage below), the others stay.
+
       for (int page = 1; !desk.pageText().contains("Check your answers"); page++) {
         assertThat(page).as("pages").isLessThan(20);
         QuestionnaireSteps.answerPage(desk, Map.of("heavy_lifting", "true", "onset_known", "true"));

@@ -7,6 +7,7 @@ import static com.spinedesk.it.FrontDeskSteps.FRONT_DESK_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spinedesk.it.ClinicServer;
+import com.spinedesk.it.Database;
 import com.spinedesk.it.WebSession;
 import com.spinedesk.it.WebSession.Page;
 import java.net.URI;
@@ -117,6 +118,30 @@ class MalformedRequestsIT {
         .startsWith("<?xml")
         .contains("<partial-response", "jakarta.faces.ViewRoot", "This page has expired");
     assertThat(ClinicServer.errorsIn(ClinicServer.sharedLog())).isEqualTo(errors);
+  }
+
+  @Test
+  void anOverlongNoteIsRefusedWithItsLimitNamedKeepingWhatWasTyped() throws Exception {
+    long patient =
+        Long.parseLong(
+            Database.column(
+                    "select id from patient where family_name = 'Lopez' and given_name = 'Ana'")
+                .get(0));
+    Page chart = clinician.open("chart/chart.xhtml?patient=" + patient);
+    Page visit = clinician.submit(chart, "chartForm", "chartForm:startVisit", Map.of());
+    String typed = "Z".repeat(10_002);
+
+    Page answer =
+        clinician.submit(visit, "noteForm", "noteForm:save", Map.of("noteForm:plan", typed));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.html().select(".ui-message-error").text()).contains("Plan", "10000");
+    assertThat(answer.html().getElementById("noteForm:plan").text())
+        .as("what was typed, all of it")
+        .isEqualTo(typed);
+    assertThat(Database.count("select count(*) from visit where plan like 'ZZZZZZZZZZ%'"))
+        .as("nothing cut to the limit and saved")
+        .isZero();
   }
 
   @Test
