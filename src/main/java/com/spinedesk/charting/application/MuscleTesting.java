@@ -185,9 +185,16 @@ public class MuscleTesting {
         problems.add(FieldProblem.of(cell.field(), "muscle.cellNoteTooLong", 300));
         continue;
       }
-      GradingScale scale = test.timed() ? GradingScale.SECONDS : grid.scale();
+      // Each cell is read on its own scale: a grade typed on MRC stays an MRC grade whatever
+      // the grid's default became afterwards.
+      GradingScale scale =
+          test.timed() ? GradingScale.SECONDS : cell.scale() != null ? cell.scale() : grid.scale();
+      if (cell.scale() != null && !test.timed() && !cell.scale().isStrength()) {
+        problems.add(FieldProblem.of(cell.field(), "muscle.unknownScale"));
+        continue;
+      }
       if (scale == null || (!test.timed() && !scale.isStrength())) {
-        continue; // the scale itself is already reported
+        continue; // the grid's scale itself is already reported
       }
       try {
         Grade grade = Grade.parse(cell.typed(), scale, test.maxSeconds());

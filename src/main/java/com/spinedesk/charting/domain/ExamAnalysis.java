@@ -14,7 +14,11 @@ import java.util.TreeSet;
  * of the weakness — one root on one side (the root level it suggests), several roots on one side,
  * or both sides. The pattern is a suggestion for the clinician to weigh, never a diagnosis.
  */
-public record ExamAnalysis(List<Result> weak, List<Asymmetry> asymmetries, Suggestion suggestion)
+public record ExamAnalysis(
+    List<Result> weak,
+    List<Asymmetry> asymmetries,
+    Suggestion suggestion,
+    List<MuscleTest> mixedScales)
     implements Serializable {
 
   public static final String BILATERAL_WEAKNESS = "EXAM:BILATERAL_WEAKNESS";
@@ -57,19 +61,27 @@ public record ExamAnalysis(List<Result> weak, List<Asymmetry> asymmetries, Sugge
   public static ExamAnalysis of(List<Result> results) {
     List<Result> weak = results.stream().filter(r -> r.grade().weak()).toList();
     List<Asymmetry> asymmetries = new ArrayList<>();
+    List<MuscleTest> mixed = new ArrayList<>();
     for (Result left : results) {
       if (left.side() != Side.LEFT) {
         continue;
       }
-      results.stream()
-          .filter(r -> r.side() == Side.RIGHT && r.test().code().equals(left.test().code()))
-          .findFirst()
-          .filter(right -> left.grade().comparableWith(right.grade()))
-          .filter(right -> left.grade().rank() != right.grade().rank())
-          .ifPresent(
-              right -> asymmetries.add(new Asymmetry(left.test(), left.grade(), right.grade())));
+      Result right =
+          results.stream()
+              .filter(r -> r.side() == Side.RIGHT && r.test().code().equals(left.test().code()))
+              .findFirst()
+              .orElse(null);
+      if (right == null || left.grade().notTestable() || right.grade().notTestable()) {
+        continue;
+      }
+      if (left.grade().scale() != right.grade().scale()) {
+        // An MRC 4 and a Kendall 8 are not compared: the row says so instead.
+        mixed.add(left.test());
+      } else if (left.grade().rank() != right.grade().rank()) {
+        asymmetries.add(new Asymmetry(left.test(), left.grade(), right.grade()));
+      }
     }
-    return new ExamAnalysis(weak, asymmetries, suggest(weak));
+    return new ExamAnalysis(weak, asymmetries, suggest(weak), mixed);
   }
 
   private static Suggestion suggest(List<Result> weak) {
@@ -98,6 +110,11 @@ public record ExamAnalysis(List<Result> weak, List<Asymmetry> asymmetries, Sugge
     return weak.stream().anyMatch(r -> r.test().code().equals(testCode) && r.side() == side);
   }
 
+  /** Whether the two sides of a test were graded on different scales (and so not compared). */
+  public boolean hasMixedScales(String testCode) {
+    return mixedScales.stream().anyMatch(t -> t.code().equals(testCode));
+  }
+
   public boolean isAsymmetric(String testCode) {
     return asymmetries.stream().anyMatch(a -> a.test().code().equals(testCode));
   }
@@ -121,6 +138,9 @@ public record ExamAnalysis(List<Result> weak, List<Asymmetry> asymmetries, Sugge
   }
 
   public boolean hasFindings() {
-    return !weak.isEmpty() || !asymmetries.isEmpty() || suggestion.pattern() != Pattern.NONE;
+    return !weak.isEmpty()
+        || !asymmetries.isEmpty()
+        || !mixedScales.isEmpty()
+        || suggestion.pattern() != Pattern.NONE;
   }
 }

@@ -5,6 +5,7 @@ import com.spinedesk.charting.application.ExamSheet;
 import com.spinedesk.charting.application.MuscleTesting;
 import com.spinedesk.charting.domain.ExamAnalysis;
 import com.spinedesk.charting.domain.ExamEntry;
+import com.spinedesk.charting.domain.Grade;
 import com.spinedesk.charting.domain.GradingScale;
 import com.spinedesk.charting.domain.MuscleExam;
 import com.spinedesk.charting.domain.MuscleGrid;
@@ -35,6 +36,9 @@ import java.util.stream.Stream;
  * ("4-", "5", "NT"). While typing, the analysis beside the grid says what the grades show; on save
  * the grid is checked on the server and weak and uneven results are highlighted in it. The previous
  * exam is shown beside each row.
+ *
+ * <p>Each grade keeps the scale it was typed on (shown beside it as /5 or /10): the scale chosen
+ * for the grid is only the default for cells still empty, so switching it never re-reads a grade.
  */
 @Named
 @ViewScoped
@@ -53,13 +57,16 @@ public class MuscleTestChart implements Serializable {
   private boolean locked;
   private long version = MuscleTesting.NEW_EXAM;
   private GradingScale scale = GradingScale.MRC;
+
+  /** The scale the grid's menu was set to in this request; applied by {@link #scaleChanged}. */
+  private GradingScale requestedScale;
+
   private String note;
   private List<Row> graded;
   private List<Row> timed;
   private ExamAnalysis analysis;
   private ExamAnalysis saved;
   private String previousDate;
-  private GradingScale previousScale;
 
   /** The grid as last loaded or saved, to tell whether what is on screen is saved. */
   private List<MuscleGrid.Cell> savedCells = List.of();
@@ -75,6 +82,29 @@ public class MuscleTestChart implements Serializable {
     private boolean pain;
     private String note;
     private String previous;
+
+    /** The scale of the grade typed here; null while the cell is empty (it takes the default). */
+    private GradingScale scale;
+
+    /** Gives a graded cell the scale it was typed on, once; an emptied cell follows the default. */
+    void settle(GradingScale current) {
+      if (typed == null || typed.isBlank()) {
+        scale = null;
+      } else if (scale == null) {
+        scale = current;
+      }
+    }
+
+    /** "/5" or "/10" beside a strength grade, so the scale of every entry is seen. */
+    public String getScaleMark() {
+      if (scale == null
+          || typed == null
+          || typed.isBlank()
+          || "NT".equalsIgnoreCase(typed.strip())) {
+        return "";
+      }
+      return "/" + scale.full();
+    }
 
     public String getTyped() {
       return typed;
@@ -166,6 +196,7 @@ public class MuscleTestChart implements Serializable {
       (test.timed() ? timed : graded).add(new Row(test));
     }
     MuscleExam exam = sheet.exam();
+    requestedScale = null;
     version = exam == null ? MuscleTesting.NEW_EXAM : exam.getVersion();
     note = exam == null ? null : exam.getNote();
     if (exam != null) {
@@ -182,6 +213,7 @@ public class MuscleTestChart implements Serializable {
                 r -> {
                   Cell cell = r.cell(entry.getSide());
                   cell.typed = entry.grade().typed();
+                  cell.scale = entry.grade().scale().isStrength() ? entry.grade().scale() : null;
                   cell.pain = entry.isPain();
                   cell.note = entry.getNote();
                 });
@@ -189,18 +221,10 @@ public class MuscleTestChart implements Serializable {
     }
     MuscleExam previous = sheet.previous();
     previousDate = previous == null ? null : clock.date(previous.getExaminedOn());
-    previousScale =
-        previous == null
-            ? null
-            : previous.getEntries().stream()
-                .map(e -> e.grade().scale())
-                .filter(GradingScale::isStrength)
-                .findFirst()
-                .orElse(GradingScale.MRC);
     if (previous != null) {
       for (ExamEntry entry : previous.getEntries()) {
         row(entry.getTestCode())
-            .ifPresent(r -> r.cell(entry.getSide()).previous = entry.grade().display());
+            .ifPresent(r -> r.cell(entry.getSide()).previous = withScale(entry.grade()));
       }
     }
     saved = testing.analyse(exam);
@@ -208,6 +232,13 @@ public class MuscleTestChart implements Serializable {
     savedCells = filled(grid());
     problems.clear();
     conflict = false;
+  }
+
+  /** A previous result as charted, with its scale: "4− /5", "8 /10", "NT", "45 s". */
+  private static String withScale(Grade grade) {
+    return grade.scale().isStrength() && !grade.notTestable()
+        ? grade.display() + " /" + grade.scale().full()
+        : grade.display();
   }
 
   /** The cells that hold something, each typed value trimmed: what a save would store. */
@@ -221,7 +252,8 @@ public class MuscleTestChart implements Serializable {
                     c.side(),
                     c.typed() == null ? null : c.typed().strip(),
                     c.pain(),
-                    c.note() == null || c.note().isBlank() ? null : c.note().strip()))
+                    c.note() == null || c.note().isBlank() ? null : c.note().strip(),
+                    c.scale()))
         .toList();
   }
 
@@ -236,13 +268,14 @@ public class MuscleTestChart implements Serializable {
         .findFirst();
   }
 
-  /** The grid as typed, for the service. */
+  /** The grid as typed, for the service; every graded cell keeps the scale it was typed on. */
   private MuscleGrid grid() {
     List<MuscleGrid.Cell> cells = new ArrayList<>();
     for (Row r : graded) {
       for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
         Cell c = r.cell(side);
-        cells.add(new MuscleGrid.Cell(r.test.code(), side, c.typed, c.pain, c.note));
+        c.settle(scale);
+        cells.add(new MuscleGrid.Cell(r.test.code(), side, c.typed, c.pain, c.note, c.scale));
       }
     }
     for (Row r : timed) {
@@ -251,6 +284,26 @@ public class MuscleTestChart implements Serializable {
               r.test.code(), Side.NONE, r.single.typed, r.single.pain, r.single.note));
     }
     return new MuscleGrid(scale, cells, note);
+  }
+
+  /**
+   * The grid's scale was changed: grades already typed keep the scale they were typed on, and only
+   * empty cells take the new one.
+   */
+  public void scaleChanged() {
+    applyRequestedScale();
+    preview();
+  }
+
+  private void applyRequestedScale() {
+    if (requestedScale == null || requestedScale == scale || graded == null) {
+      return;
+    }
+    for (Row r : graded) {
+      r.left.settle(scale);
+      r.right.settle(scale);
+    }
+    scale = requestedScale;
   }
 
   /** Re-reads the grid as typed so far, for the analysis beside it; saves nothing. */
@@ -264,6 +317,7 @@ public class MuscleTestChart implements Serializable {
   }
 
   public void save() {
+    applyRequestedScale();
     problems.clear();
     try {
       MuscleExam exam = testing.record(visitId, version, grid());
@@ -340,6 +394,11 @@ public class MuscleTestChart implements Serializable {
     return classes.toString();
   }
 
+  /** Whether the saved exam graded the two sides of a test on different scales. */
+  public boolean mixedScales(String code) {
+    return saved != null && saved.hasMixedScales(code);
+  }
+
   public boolean asymmetric(String code) {
     return saved != null && saved.isAsymmetric(code);
   }
@@ -373,17 +432,13 @@ public class MuscleTestChart implements Serializable {
     return previousDate;
   }
 
-  /** The scale of the previous exam's strength grades (never converted to today's scale). */
-  public GradingScale getPreviousScale() {
-    return previousScale;
-  }
-
   public GradingScale getScale() {
     return scale;
   }
 
+  /** Taken as a request: {@link #scaleChanged} (or a save) applies it after the typed grades. */
   public void setScale(GradingScale scale) {
-    this.scale = scale;
+    this.requestedScale = scale;
   }
 
   public String getNote() {

@@ -113,6 +113,10 @@ public class HomeCareSheets {
             .find(templateCode, templateVersion)
             .orElseThrow(() -> RequestRefused.onField("template", "sheet.unknownTemplate"));
     List<FieldProblem> problems = check(template, choices, templates.rejectedAdvice());
+    if (!template.code().equals(draft.template().code())) {
+      // An emergency gets the referral sheet, never home-care advice (and the other way round).
+      problems.add(FieldProblem.of("template", "sheet.templateNotForPatient"));
+    }
     if (draft.intake().profile().urgent() && !choices.redFlagsConfirmed()) {
       problems.add(FieldProblem.of("redFlagsConfirmed", "sheet.confirmRedFlags"));
     }
@@ -129,8 +133,11 @@ public class HomeCareSheets {
                 choices));
     Set<String> printed = new TreeSet<>();
     content.blocks().forEach(b -> printed.add(b.code()));
+    // Left out: by the clinician or for safety; a section not meant for this patient is not listed.
+    Set<String> patient = SheetComposer.codesOf(draft.intake().profile());
     Set<String> leftOut = new TreeSet<>();
     template.sections().stream()
+        .filter(section -> section.isFor(patient))
         .map(TemplateSection::code)
         .filter(code -> !printed.contains(code))
         .forEach(leftOut::add);
@@ -273,7 +280,7 @@ public class HomeCareSheets {
         intakes
             .ofVisit(visit.getIntakeId(), patient.getId())
             .orElseThrow(() -> new RequestRefused("sheet.noIntake"));
-    SheetTemplate template = templates.standard();
+    SheetTemplate template = templates.forProfile(intake.profile());
     return new SheetDraft(
         visit,
         patient,

@@ -5,7 +5,9 @@ import com.spinedesk.homecare.domain.SheetTemplate;
 import com.spinedesk.homecare.domain.TemplateSection;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.domain.ClinicalCatalogue;
+import com.spinedesk.intake.domain.RedFlag;
 import com.spinedesk.intake.domain.RiskFactor;
+import com.spinedesk.intake.domain.RiskProfile;
 import com.spinedesk.intake.domain.Text;
 import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.Seeds;
@@ -103,6 +105,19 @@ public class SheetTemplates {
     return newest(byKey.values().iterator().next().code());
   }
 
+  /**
+   * The template for a patient's sheet: the emergency referral sheet when the profile raised an
+   * emergency red flag (same-day referral: no self-care), the home-care sheet otherwise.
+   */
+  public SheetTemplate forProfile(RiskProfile profile) {
+    boolean emergency =
+        profile.redFlags().stream()
+            .map(code -> catalogues.catalogue().redFlag(code))
+            .flatMap(Optional::stream)
+            .anyMatch(f -> f.urgency() == RedFlag.Urgency.EMERGENCY);
+    return emergency ? newest(SheetTemplate.EMERGENCY_REFERRAL) : standard();
+  }
+
   public Optional<SheetTemplate> find(String code, int version) {
     return Optional.ofNullable(byKey.get(key(code, version)));
   }
@@ -135,6 +150,16 @@ public class SheetTemplates {
     }
   }
 
+  /** An optional list of risk-factor or red-flag codes of a section. */
+  private static Set<String> codes(JsonObject section, String field) {
+    return section.containsKey(field)
+        ? Set.copyOf(
+            section.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList())
+        : Set.of();
+  }
+
   /** Reads and checks one template file; public for the tests of the shipped templates. */
   public static SheetTemplate read(
       String source, String json, ClinicalCatalogue catalogue, RejectedAdvice rejected) {
@@ -155,12 +180,9 @@ public class SheetTemplates {
                     new TemplateSection(
                         s.getString("code"),
                         s.getBoolean("removable"),
-                        s.containsKey("leftOutFor")
-                            ? Set.copyOf(
-                                s.getJsonArray("leftOutFor").getValuesAs(JsonString.class).stream()
-                                    .map(JsonString::getString)
-                                    .toList())
-                            : Set.of(),
+                        codes(s, "leftOutFor"),
+                        codes(s, "onlyFor"),
+                        codes(s, "notFor"),
                         Catalogues.text(s, "heading"),
                         s.getJsonArray("text").stream().map(t -> text(t.asJsonObject())).toList()))
             .toList();
@@ -231,9 +253,11 @@ public class SheetTemplates {
       if (!sectionCodes.add(s.code())) {
         problems.add("section " + s.code() + " appears twice");
       }
-      for (String factor : s.leftOutFor()) {
-        if (catalogue.riskFactor(factor).isEmpty()) {
-          problems.add("section " + s.code() + ": unknown risk factor " + factor);
+      for (Set<String> named : List.of(s.leftOutFor(), s.onlyFor(), s.notFor())) {
+        for (String code : named) {
+          if (catalogue.riskFactor(code).isEmpty() && catalogue.redFlag(code).isEmpty()) {
+            problems.add("section " + s.code() + ": unknown risk factor or red flag " + code);
+          }
         }
       }
       texts.add(s.heading());

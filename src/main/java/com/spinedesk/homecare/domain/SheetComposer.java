@@ -39,13 +39,15 @@ public final class SheetComposer {
       ClinicalCatalogue catalogue,
       SheetChoices choices) {
     Language language = choices.language();
-    Set<String> factors = new LinkedHashSet<>(profile.modifiableRiskFactors());
-    factors.addAll(profile.otherRiskFactors());
+    Set<String> factors = codesOf(profile);
     List<Notice> notices = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     Block seekCare = null;
 
     for (TemplateSection section : template.sections()) {
+      if (!section.isFor(factors)) {
+        continue;
+      }
       List<String> unsafeFor =
           section.leftOutFor().stream().filter(factors::contains).sorted().toList();
       if (!unsafeFor.isEmpty()) {
@@ -76,8 +78,18 @@ public final class SheetComposer {
                     section.code(),
                     heading,
                     sentences,
-                    warningSigns(profile, catalogue, language),
+                    template.emergency()
+                        ? ownWarningSigns(profile, catalogue, language)
+                        : warningSigns(profile, catalogue, language),
                     true);
+        case TemplateSection.TELL_THEM ->
+            blocks.add(
+                new Block(
+                    section.code(),
+                    heading,
+                    sentences,
+                    whatToTell(profile, catalogue, language),
+                    false));
         default -> blocks.add(new Block(section.code(), heading, sentences, List.of(), false));
       }
     }
@@ -91,7 +103,12 @@ public final class SheetComposer {
               List.of(),
               false));
     }
-    if (seekCare != null) {
+    if (seekCare != null && template.emergency()) {
+      // The referral reads in its own order: go, what to tell them, why, what to bring.
+      int after = blocks.stream().map(Block::code).toList().indexOf(TemplateSection.TELL_THEM);
+      blocks.add(after < 0 ? blocks.size() : after + 1, seekCare);
+      notices.add(new Notice("sheet.notice.emergencySheet", new ArrayList<>(profile.redFlags())));
+    } else if (seekCare != null) {
       if (profile.urgent()) {
         blocks.add(0, seekCare);
         List<String> flags = new ArrayList<>(profile.redFlags());
@@ -104,6 +121,17 @@ public final class SheetComposer {
         template.title().in(language), template.intro().in(language), blocks, notices);
   }
 
+  /**
+   * The patient's risk factors and red flags: what sections are for, not for, or unsafe with (no
+   * stretching with a suspected fracture).
+   */
+  public static Set<String> codesOf(RiskProfile profile) {
+    Set<String> codes = new LinkedHashSet<>(profile.modifiableRiskFactors());
+    codes.addAll(profile.otherRiskFactors());
+    codes.addAll(profile.redFlags());
+    return codes;
+  }
+
   /** The advice of the risk factors the patient can change, in catalogue order. */
   private static List<String> prevention(
       RiskProfile profile, ClinicalCatalogue catalogue, Language language) {
@@ -111,6 +139,32 @@ public final class SheetComposer {
         .filter(f -> profile.modifiableRiskFactors().contains(f.code()))
         .map(RiskFactor::prevention)
         .map(t -> t.in(language))
+        .toList();
+  }
+
+  /** The warning signs of the patient's own red flags, in plain words. */
+  private static List<String> ownWarningSigns(
+      RiskProfile profile, ClinicalCatalogue catalogue, Language language) {
+    return catalogue.redFlags().stream()
+        .filter(f -> profile.redFlags().contains(f.code()) && f.seekCareNow() != null)
+        .map(f -> f.seekCareNow().in(language))
+        .toList();
+  }
+
+  /** The patient's red flags and what raised them: "Possible spinal infection: fever or chills". */
+  private static List<String> whatToTell(
+      RiskProfile profile, ClinicalCatalogue catalogue, Language language) {
+    return catalogue.redFlags().stream()
+        .filter(f -> profile.redFlags().contains(f.code()))
+        .map(
+            f -> {
+              String from =
+                  profile.triggersOf(f.code()).stream()
+                      .map(t -> t.label().in(language))
+                      .collect(java.util.stream.Collectors.joining("; "));
+              String name = f.name().in(language);
+              return from.isEmpty() ? name : name + ": " + from;
+            })
         .toList();
   }
 

@@ -28,6 +28,17 @@ public record SheetTemplate(
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+  /**
+   * The sheet for a patient with an emergency red flag: go to the emergency department today, why,
+   * what to tell them. No self-care and no "call us if not better".
+   */
+  public static final String EMERGENCY_REFERRAL = "EMERGENCY_REFERRAL";
+
+  /** Whether this is the emergency referral sheet rather than a home-care sheet. */
+  public boolean emergency() {
+    return EMERGENCY_REFERRAL.equals(code);
+  }
+
   public SheetTemplate {
     parameters = List.copyOf(parameters);
     sections = List.copyOf(sections);

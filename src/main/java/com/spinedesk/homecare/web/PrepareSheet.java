@@ -257,9 +257,16 @@ public class PrepareSheet implements Serializable {
               notice.messageKey(),
               draft().template().section(args.get(0)).map(this::heading).orElse(args.get(0)),
               args.subList(1, args.size()).stream()
-                  .map(c -> catalogues.catalogue().riskFactor(c).map(f -> text(f.name())).orElse(c))
+                  .map(
+                      c ->
+                          catalogues
+                              .catalogue()
+                              .riskFactor(c)
+                              .map(f -> text(f.name()))
+                              .or(() -> catalogues.catalogue().redFlag(c).map(f -> text(f.name())))
+                              .orElse(c))
                   .collect(Collectors.joining(", ")));
-      case "sheet.notice.redFlagsFirst" ->
+      case "sheet.notice.redFlagsFirst", "sheet.notice.emergencySheet" ->
           Feedback.text(
               notice.messageKey(),
               args.stream()
@@ -333,8 +340,14 @@ public class PrepareSheet implements Serializable {
     this.largePrint = largePrint;
   }
 
+  /**
+   * The sections ticked to print; one left out for safety shows unticked (and disabled, with its
+   * reason), never as a ticked box that will not print.
+   */
   public List<String> getPrinted() {
-    return printed;
+    return printed.stream()
+        .filter(code -> draft().template().section(code).map(s -> !unsafe(s)).orElse(true))
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   public void setPrinted(List<String> printed) {

@@ -403,6 +403,64 @@ class ChartingIT {
   }
 
   @Test
+  void eachEntryKeepsItsOwnScale() throws Exception {
+    Visit visit = clinician.call(() -> notes.start(patientWithIntake().getId()));
+    // An MRC grid with one muscle graded on Kendall, on one side only.
+    List<MuscleGrid.Cell> cells =
+        with(
+            normalGrid(),
+            new MuscleGrid.Cell(
+                "HIP_ABDUCTION", Side.RIGHT, "10", false, null, GradingScale.KENDALL));
+    MuscleExam exam =
+        clinician.call(
+            () ->
+                testing.record(
+                    visit.getId(),
+                    MuscleTesting.NEW_EXAM,
+                    new MuscleGrid(GradingScale.MRC, cells, null)));
+
+    assertThat(
+            Sql.column(
+                "select concat(test_code, ' ', side, ' ', scale, ' ', grade_value)"
+                    + " from muscle_exam_entry where exam_id = ? and test_code = 'HIP_ABDUCTION'"
+                    + " order by side",
+                exam.getId()))
+        .containsExactly("HIP_ABDUCTION LEFT MRC 5", "HIP_ABDUCTION RIGHT KENDALL 10");
+    ExamAnalysis analysis = clinician.call(() -> testing.analysisOf(visit.getId()));
+    assertThat(analysis.weak()).as("5/5 and 10/10 are both normal").isEmpty();
+    assertThat(analysis.asymmetries()).isEmpty();
+    assertThat(analysis.mixedScales()).extracting(t -> t.code()).containsExactly("HIP_ABDUCTION");
+
+    // The same grid with the default switched to Kendall: typed grades keep their scale.
+    MuscleExam again =
+        clinician.call(
+            () ->
+                testing.record(
+                    visit.getId(),
+                    exam.getVersion(),
+                    new MuscleGrid(
+                        GradingScale.KENDALL,
+                        cells.stream()
+                            .map(
+                                c ->
+                                    c.scale() != null
+                                        ? c
+                                        : new MuscleGrid.Cell(
+                                            c.testCode(),
+                                            c.side(),
+                                            c.typed(),
+                                            c.pain(),
+                                            c.note(),
+                                            GradingScale.MRC))
+                            .toList(),
+                        null)));
+    assertThat(clinician.call(() -> testing.analysisOf(visit.getId())).weak())
+        .as("nothing became 'weak 5/10'")
+        .isEmpty();
+    assertThat(again.getVersion()).isGreaterThan(exam.getVersion());
+  }
+
+  @Test
   void aVisitKeepsItsIntakeAndSwitchesToANewerOneOnlyWhenAsked() throws Exception {
     Patient patient = patientWithIntake();
     Visit visit = clinician.call(() -> notes.start(patient.getId()));

@@ -48,6 +48,39 @@ class ExamAnalysisTest {
     return new ExamAnalysis.Result(test, side, Grade.parse(typed, scale, 600));
   }
 
+  private static ExamAnalysis.Result kendall(MuscleTest test, Side side, String typed) {
+    return new ExamAnalysis.Result(test, side, Grade.parse(typed, GradingScale.KENDALL, 600));
+  }
+
+  @Test
+  void eachScaleHasItsOwnNormalAndTwoScalesAreNeverCompared() {
+    // Left on MRC 5 (normal), right on Kendall 10 (normal): nothing weak, nothing uneven.
+    ExamAnalysis bothNormal = ExamAnalysis.of(normalExamWith(kendall(GREAT_TOE, Side.RIGHT, "10")));
+    assertThat(bothNormal.weak()).isEmpty();
+    assertThat(bothNormal.asymmetries()).isEmpty();
+    assertThat(bothNormal.mixedScales()).containsExactly(GREAT_TOE);
+    assertThat(bothNormal.hasMixedScales("GREAT_TOE_EXTENSION")).isTrue();
+    assertThat(bothNormal.suggestion().pattern()).isEqualTo(ExamAnalysis.Pattern.NONE);
+
+    // A Kendall 5 is weak (normal is 10) even though an MRC 5 is not; still no L/R comparison.
+    ExamAnalysis weakOnKendall =
+        ExamAnalysis.of(normalExamWith(kendall(GREAT_TOE, Side.RIGHT, "5")));
+    assertThat(weakOnKendall.weak())
+        .singleElement()
+        .satisfies(w -> assertThat(w.grade().scale()).isEqualTo(GradingScale.KENDALL));
+    assertThat(weakOnKendall.asymmetries()).isEmpty();
+    assertThat(weakOnKendall.suggestion().roots()).containsExactly("L5");
+  }
+
+  @Test
+  void fivesOnBothScalesNeverSuggestWeaknessOnBothSides() {
+    // The reported bug: MRC 5s re-read as Kendall made every muscle "weak 5/10" on both sides.
+    List<ExamAnalysis.Result> mrcFives = normalExamWith();
+    ExamAnalysis analysis = ExamAnalysis.of(mrcFives);
+    assertThat(analysis.weak()).isEmpty();
+    assertThat(analysis.facts()).doesNotContain(ExamAnalysis.BILATERAL_WEAKNESS);
+  }
+
   @Test
   void aNormalExamShowsNothing() {
     ExamAnalysis analysis = ExamAnalysis.of(normalExamWith(result(SORENSEN, Side.NONE, "90")));

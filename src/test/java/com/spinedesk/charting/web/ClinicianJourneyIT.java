@@ -143,6 +143,17 @@ class ClinicianJourneyIT {
           .contains("not a diagnosis");
       browser.checkScreen("clinician-05-muscle-grid-saved");
 
+      // Switching the grid to Kendall changes only what empty cells take: every typed grade keeps
+      // its MRC scale (shown as /5), so no 5 becomes "weak 5/10" and no weakness appears.
+      browser.select("muscleForm:scale", "Kendall 0–10");
+      browser.waitForAjax();
+      browser.waitForText("[id='muscleForm:analysis']", "fits the L5 myotome");
+      assertThat(browser.byId("muscleForm:analysis").getText()).doesNotContain("/10");
+      assertThat(browser.byId("muscleForm:rows:0:leftScale").getText()).isEqualTo("/5");
+      browser.checkScreen("clinician-05b-muscle-grid-kendall-default");
+      browser.select("muscleForm:scale", "MRC 0–5 (with − and +)");
+      browser.waitForAjax();
+
       // The note: signing names what is missing, keeps what was typed.
       browser.type(
           "noteForm:chiefComplaint",

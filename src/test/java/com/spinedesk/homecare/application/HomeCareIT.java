@@ -72,7 +72,11 @@ class HomeCareIT {
   }
 
   private IssuedSheet issue(Visit visit, SheetChoices choices, String token) throws Exception {
-    SheetTemplate t = templates.standard();
+    return issue(visit, templates.standard(), choices, token);
+  }
+
+  private IssuedSheet issue(Visit visit, SheetTemplate t, SheetChoices choices, String token)
+      throws Exception {
     return clinician.call(() -> sheets.issue(visit.getId(), t.code(), t.version(), choices, token));
   }
 
@@ -119,7 +123,7 @@ class HomeCareIT {
                 "select concat(template_code, ' ', template_version, ' ', language, ' ', paper, ' ', left_out)"
                     + " from homecare_sheet where id = ?",
                 sheet.getId()))
-        .containsExactly("BACK_SPASM_HOME_CARE 1 ES A4 STRETCH");
+        .containsExactly("BACK_SPASM_HOME_CARE 2 ES A4 STRETCH");
     assertThat(
             Sql.column("select parameters from homecare_sheet where id = ?", sheet.getId()).get(0))
         .contains("\"heatMinutes\":20");
@@ -187,11 +191,10 @@ class HomeCareIT {
   }
 
   @Test
-  void aRedFlagSheetPutsTheWarningSignsFirstAndNeedsTheClinicianConfirmation() throws Exception {
+  void anUrgentFlagPutsTheWarningSignsFirstAndNeedsTheClinicianConfirmation() throws Exception {
     Visit visit =
         visitFor(
-            Language.EN,
-            Map.of("saddle_numbness", List.of("true"), "heavy_lifting", List.of("true")));
+            Language.EN, Map.of("major_trauma", List.of("true"), "heavy_lifting", List.of("true")));
     SheetChoices defaults = clinician.call(() -> sheets.prepare(visit.getId())).defaults();
     FieldsRefused unconfirmed =
         failsWith(FieldsRefused.class, () -> issue(visit, defaults, UUID.randomUUID().toString()));
@@ -202,11 +205,75 @@ class HomeCareIT {
     SheetChoices confirmed =
         new SheetChoices(Language.EN, Paper.LETTER, false, defaults.doses(), Set.of(), null, true);
     IssuedSheet sheet = issue(visit, confirmed, UUID.randomUUID().toString());
+    assertThat(sheet.getTemplateCode()).isEqualTo("BACK_SPASM_HOME_CARE");
     String text = text(sheet.getPdf());
     assertThat(text.indexOf("Get help right away"))
         .as("the warning box comes before the care steps")
         .isLessThan(text.indexOf("Use cold for the first"));
-    assertThat(text).contains("feel numb between your legs", "knee toward your chest");
+    assertThat(text).contains("after a fall or accident");
+    String words = text.replaceAll("\\s+", " ");
+    assertThat(words)
+        .as("a suspected fracture: no stretching, and a follow-up visit instead of 'if not better'")
+        .contains("We will see you again in 14 days")
+        .doesNotContain("knee toward your chest", "if you are not better");
+  }
+
+  @Test
+  void anEmergencyFlagGetsTheEmergencyReferralSheetNotHomeCare() throws Exception {
+    Visit visit =
+        visitFor(
+            Language.ES,
+            Map.of("saddle_numbness", List.of("true"), "heavy_lifting", List.of("true")));
+    SheetDraft draft = clinician.call(() -> sheets.prepare(visit.getId()));
+    SheetChoices defaults = draft.defaults();
+    SheetTemplate referral = draft.template();
+    assertThat(referral.code()).isEqualTo("EMERGENCY_REFERRAL");
+    FieldsRefused unconfirmed =
+        failsWith(
+            FieldsRefused.class,
+            () -> issue(visit, referral, defaults, UUID.randomUUID().toString()));
+    assertThat(unconfirmed.problems())
+        .extracting(FieldsRefused.FieldProblem::field)
+        .containsExactly("redFlagsConfirmed");
+
+    SheetChoices confirmed =
+        new SheetChoices(Language.ES, Paper.LETTER, false, defaults.doses(), Set.of(), null, true);
+    IssuedSheet sheet = issue(visit, referral, confirmed, UUID.randomUUID().toString());
+    assertThat(sheet.getTemplateCode()).isEqualTo("EMERGENCY_REFERRAL");
+    String text = text(sheet.getPdf()).replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains(
+            "Vaya hoy al servicio de urgencias",
+            "Posible síndrome de cola de caballo: adormecimiento en la zona de la silla de montar",
+            "Esta hoja.")
+        .doesNotContain("frío", "calor", "estiramiento", "si no mejora");
+    assertThat(text.indexOf("Qué decirles")).isLessThan(text.indexOf("Por qué no puede esperar"));
+
+    byte[] reprint = frontDesk.call(() -> sheets.pdf(sheet.getId()));
+    assertThat(reprint).as("archived and reprinted identical").isEqualTo(sheet.getPdf());
+    // A tampered request cannot give this patient home-care advice instead.
+    SheetTemplate homeCare = templates.standard();
+    FieldsRefused wrongSheet =
+        failsWith(
+            FieldsRefused.class,
+            () ->
+                clinician.call(
+                    () ->
+                        sheets.issue(
+                            visit.getId(),
+                            homeCare.code(),
+                            homeCare.version(),
+                            confirmed,
+                            UUID.randomUUID().toString())));
+    assertThat(wrongSheet.problems())
+        .extracting(FieldsRefused.FieldProblem::field)
+        .contains("template");
+    assertThat(
+            Sql.column(
+                "select concat(action, ' ', actor) from audit_entry where record_type = 'HOMECARE_SHEET'"
+                    + " and patient_id = ? order by id",
+                visit.getPatientId()))
+        .contains("ISSUE CLINICIAN", "PRINT FRONT_DESK");
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Spanish), and no advice the guidelines reject can get into a template.
  */
 class ShippedSheetTemplateTest {
-  static final String SOURCE = Seeds.text("homecare/back-spasm-home-care.v1.json");
+  static final String SOURCE = Seeds.text("homecare/back-spasm-home-care.v2.json");
   static final ClinicalCatalogue CATALOGUE = Catalogues.read();
   static final RejectedAdvice REJECTED = RejectedAdvice.shipped();
   static final SheetTemplate TEMPLATE = SheetTemplates.read("shipped", SOURCE, CATALOGUE, REJECTED);

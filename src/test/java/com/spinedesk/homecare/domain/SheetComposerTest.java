@@ -28,7 +28,7 @@ class SheetComposerTest {
   static final SheetTemplate TEMPLATE =
       SheetTemplates.read(
           "shipped",
-          Seeds.text("homecare/back-spasm-home-care.v1.json"),
+          Seeds.text("homecare/back-spasm-home-care.v2.json"),
           CATALOGUE,
           SheetTemplates.RejectedAdvice.shipped());
 
@@ -64,6 +64,57 @@ class SheetComposerTest {
 
   private static List<String> codes(SheetContent content) {
     return content.blocks().stream().map(Block::code).toList();
+  }
+
+  static final SheetTemplate EMERGENCY =
+      SheetTemplates.read(
+          "shipped",
+          Seeds.text("homecare/emergency-referral.v1.json"),
+          CATALOGUE,
+          SheetTemplates.RejectedAdvice.shipped());
+
+  @Test
+  void aSuspectedFractureLeavesOutTheStretchAndBooksAFollowUpVisit() {
+    SheetContent fracture = sheet(profile(List.of("FRACTURE"), List.of(), List.of()));
+    assertThat(codes(fracture))
+        .doesNotContain("STRETCH", "FOLLOW_UP")
+        .contains("FOLLOW_UP_URGENT")
+        .first()
+        .isEqualTo("SEEK_CARE_NOW");
+    assertThat(fracture.notices())
+        .anySatisfy(
+            n -> {
+              assertThat(n.messageKey()).isEqualTo("sheet.notice.leftOutForSafety");
+              assertThat(n.arguments()).containsExactly("STRETCH", "FRACTURE");
+            });
+    assertThat(String.join(" ", block(fracture, "FOLLOW_UP_URGENT").sentences()))
+        .contains("We will see you again in 14 days")
+        .doesNotContain("not better");
+
+    SheetContent plain = sheet(profile(List.of(), List.of(), List.of()));
+    assertThat(codes(plain)).contains("STRETCH", "FOLLOW_UP").doesNotContain("FOLLOW_UP_URGENT");
+  }
+
+  @Test
+  void anEmergencyGetsTheReferralSheetWithItsOwnSignsAndNoSelfCare() {
+    SheetContent referral =
+        SheetComposer.compose(
+            EMERGENCY,
+            profile(List.of("CAUDA_EQUINA"), List.of("HEAVY_LIFTING"), List.of()),
+            CATALOGUE,
+            SheetChoices.defaults(EMERGENCY, Language.EN, Paper.LETTER));
+    assertThat(codes(referral))
+        .containsExactly("GO_NOW", "TELL_THEM", "SEEK_CARE_NOW", "BRING", "QUESTIONS");
+    assertThat(block(referral, "TELL_THEM").list())
+        .containsExactly("Possible cauda equina syndrome");
+    assertThat(block(referral, "SEEK_CARE_NOW").list())
+        .singleElement()
+        .asString()
+        .contains("numb between your legs");
+    assertThat(referral.title()).isEqualTo("Go to the emergency department today");
+    assertThat(referral.notices())
+        .extracting(n -> n.messageKey())
+        .containsExactly("sheet.notice.emergencySheet");
   }
 
   @Test

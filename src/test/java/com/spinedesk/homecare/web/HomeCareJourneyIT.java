@@ -38,6 +38,52 @@ class HomeCareJourneyIT {
   }
 
   @Test
+  void saddleNumbnessGetsTheEmergencyReferralSheetInSpanish() throws Exception {
+    try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
+      browser.signIn(CLINICIAN, CLINICIAN_PASSWORD);
+      browser.get("chart/today.xhtml");
+      browser.findAll("a.chart-link").stream()
+          .filter(a -> a.getText().equals("Garcia, Maria"))
+          .findFirst()
+          .orElseThrow()
+          .click();
+      browser.waitForText(".red-flag-banner", "saddle area");
+      browser.clickAndWaitForPage("chartForm:startVisit");
+      browser.clickAndWaitForPage("prepareSheet");
+
+      // No self-care: no doses, no sections to choose, no "call us if not better".
+      String preview = browser.byId("sheetForm:preview").getText();
+      assertThat(preview)
+          .contains("Vaya hoy al servicio de urgencias", "Garcia, Maria", "Qué decirles")
+          .contains("adormecimiento en la zona de la silla de montar")
+          .doesNotContain("Cómo cuidar su espalda en casa", "calor", "estiramiento");
+      assertThat(browser.findAll("input.dose-input")).isEmpty();
+      assertThat(browser.byId("sheetForm:notices").getText())
+          .contains("emergency referral sheet", "Possible cauda equina syndrome");
+      browser.checkScreen("homecare-10-emergency-preview-es");
+
+      browser.clickAndWaitForPage("sheetForm:issue");
+      assertThat(browser.texts(".ui-message-error, .item-error, .msg-error"))
+          .anySatisfy(m -> assertThat(m).containsIgnoringCase("confirm"));
+      browser.click("sheetForm:redFlagsConfirmed");
+      browser.clickAndWaitForPage("sheetForm:issue");
+      assertThat(browser.pageText()).contains("The sheet was issued", "Spanish");
+      long sheetId = FrontDeskSteps.idInAddress(browser);
+      browser.checkScreen("homecare-11-emergency-issued");
+
+      HttpResponse<byte[]> pdf = browser.download("homecare/pdf.xhtml?id=" + sheetId);
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      Pdfs.Printed printed = Pdfs.read(pdf.body(), "homecare-12-emergency-sheet");
+      assertThat(printed.tagged()).isTrue();
+      assertThat(printed.language()).isEqualTo("es");
+      assertThat(printed.text().replaceAll("\\s+", " "))
+          .contains("Vaya hoy al servicio de urgencias", "Muestre esta hoja al llegar")
+          .contains("Posible síndrome de cola de caballo")
+          .doesNotContain("Úselo durante", "Busque ayuda de inmediato");
+    }
+  }
+
+  @Test
   void aLifterWithOsteoporosisTakesHomeASpanishSheetThatTheFrontDeskReprintsIdentically()
       throws Exception {
     byte[] issued;
@@ -63,7 +109,10 @@ class HomeCareJourneyIT {
           .doesNotContain("rodilla hacia el pecho");
       assertThat(browser.byId("sheetForm:notices").getText())
           .contains("A gentle stretch: knee to chest", "is left out", "Osteoporosis");
-      assertThat(browser.findAll("[id='sheetForm:leftOut'] input[value='STRETCH'][disabled]"))
+      assertThat(
+              browser.findAll(
+                  "[id='sheetForm:leftOut'] input[value='STRETCH'][disabled]:not(:checked)"))
+          .as("left out for safety: unticked and disabled, with the reason")
           .hasSize(1);
       browser.checkScreen("homecare-01-preview-es");
 
