@@ -92,7 +92,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return new EmbeddedDatabase(db, port, database, pidFile);
   }
 
-  /** The Connector/J URL that works on MySQL 8 and MariaDB alike (architecture.md). */
+  /**
+   * The Connector/J URL that works on MySQL 8 and MariaDB alike (as deploy/spinedesk.env.example).
+   */
   public String jdbcUrl() {
     return jdbcUrl(database);
   }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraServer implements AutoCloseable {
 
-  /** JVM options that keep Hazelcast's sockets on 127.0.0.1 (architecture.md, "Loopback only"). */
+  /** JVM options that keep Hazelcast's sockets on 127.0.0.1 (deploy/README.md). */
   public static final List<String> LOOPBACK_JVM_OPTIONS =
       List.of("-Dhazelcast.socket.bind.any=false", "-Djava.net.preferIPv4Stack=true");
 

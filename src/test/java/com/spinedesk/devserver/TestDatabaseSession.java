@@ -43,7 +43,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
     Path build = Path.of(System.getProperty("spinedesk.build.directory", "target"));
     Path state = build.resolve("it-database");
     try {
-      // Surefire points java.io.tmpdir into target/ (architecture.md) but does not create it.
+      // Surefire points java.io.tmpdir into target/ (pom.xml) but does not create it.
       Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
       deleteData(state.resolve("data"));
       database =

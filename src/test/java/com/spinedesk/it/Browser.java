@@ -36,9 +36,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium for browser journeys, closed off from the network (architecture.md):
- * its own profile and HOME under target/, no background traffic, the driver at
- * /usr/bin/chromedriver. Saves screenshots to target/screenshots and checks pages with axe-core.
+ * A headless Debian Chromium for browser journeys, closed off from every host but this one: its own
+ * profile and HOME under target/, no background traffic, the driver at /usr/bin/chromedriver. Saves
+ * screenshots to target/screenshots and checks pages with axe-core.
  */
 public final class Browser implements AutoCloseable {
   public static final Dimension DESKTOP = new Dimension(1280, 900);

@@ -1,7 +1,7 @@
 package com.spinedesk.platform.application;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink retries a query whose connection failed three times, five seconds apart: during a
