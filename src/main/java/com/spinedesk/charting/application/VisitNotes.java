@@ -116,19 +116,21 @@ public class VisitNotes {
   /**
    * Makes the draft review another of the patient's submitted intakes (a newer one, usually): its
    * risk profile then leads the imaging guidance and the home-care sheet of this visit. Refused
-   * when someone changed the visit after {@code seenVersion}.
+   * when someone changed the visit after {@code seenVersion}; asking again for the intake it
+   * already reviews (a double click) changes nothing and is not refused.
    */
   public Visit reviewIntake(long visitId, long seenVersion, long intakeId) {
-    Visit visit = editableDraft(visitId, seenVersion);
+    Visit locked = lockedDraft(visitId);
+    if (Long.valueOf(intakeId).equals(locked.getIntakeId())) {
+      return locked;
+    }
+    Visit visit = sameVersion(locked, seenVersion);
     SubmittedIntake intake =
         intakes
             .find(intakeId)
             .filter(i -> i.intake().getPatientId() == visit.getPatientId())
             .orElseThrow(() -> new RequestRefused("visit.noSuchIntake"));
     Long before = visit.getIntakeId();
-    if (Long.valueOf(intakeId).equals(before)) {
-      return visit;
-    }
     visit.reviewIntake(intake.intake().getId(), actor(), Instant.now());
     return updated(
         visit, "reviews intake " + intakeId + " instead of " + (before == null ? "none" : before));
@@ -201,11 +203,20 @@ public class VisitNotes {
   }
 
   private Visit editableDraft(long visitId, long seenVersion) {
-    // Locked: a muscle-test save racing the signature waits for it, then sees the note signed.
+    return sameVersion(lockedDraft(visitId), seenVersion);
+  }
+
+  /** The draft, locked: a muscle-test save racing the signature waits, then sees it signed. */
+  private Visit lockedDraft(long visitId) {
     Visit visit = Records.require(em, Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
     if (visit.signed()) {
       throw new RequestRefused("visit.alreadySigned", visit.getSignedBy());
     }
+    return visit;
+  }
+
+  /** Refuses a change made on a version someone has saved over since. */
+  private static Visit sameVersion(Visit visit, long seenVersion) {
     if (visit.getVersion() != seenVersion) {
       throw new ConcurrentChange(visit.getUpdatedBy(), visit.getUpdatedAt());
     }

@@ -112,6 +112,11 @@ public record Grade(GradingScale scale, Integer value, int modifier, boolean not
     return value + (modifier < 0 ? "\u2212" : modifier > 0 ? "+" : "");
   }
 
+  /** As charted with its scale, so grades on two scales never read alike: "4− /5", "8 /10". */
+  public String displayWithScale() {
+    return scale.isStrength() && !notTestable ? display() + " /" + scale.full() : display();
+  }
+
   /** As typed back into the grid: "4-", "5", "NT", "45". */
   public String typed() {
     if (notTestable) {

@@ -5,7 +5,6 @@ import com.spinedesk.charting.application.ExamSheet;
 import com.spinedesk.charting.application.MuscleTesting;
 import com.spinedesk.charting.domain.ExamAnalysis;
 import com.spinedesk.charting.domain.ExamEntry;
-import com.spinedesk.charting.domain.Grade;
 import com.spinedesk.charting.domain.GradingScale;
 import com.spinedesk.charting.domain.MuscleExam;
 import com.spinedesk.charting.domain.MuscleGrid;
@@ -224,7 +223,7 @@ public class MuscleTestChart implements Serializable {
     if (previous != null) {
       for (ExamEntry entry : previous.getEntries()) {
         row(entry.getTestCode())
-            .ifPresent(r -> r.cell(entry.getSide()).previous = withScale(entry.grade()));
+            .ifPresent(r -> r.cell(entry.getSide()).previous = entry.grade().displayWithScale());
       }
     }
     saved = testing.analyse(exam);
@@ -232,13 +231,6 @@ public class MuscleTestChart implements Serializable {
     savedCells = filled(grid());
     problems.clear();
     conflict = false;
-  }
-
-  /** A previous result as charted, with its scale: "4− /5", "8 /10", "NT", "45 s". */
-  private static String withScale(Grade grade) {
-    return grade.scale().isStrength() && !grade.notTestable()
-        ? grade.display() + " /" + grade.scale().full()
-        : grade.display();
   }
 
   /** The cells that hold something, each typed value trimmed: what a save would store. */

@@ -95,6 +95,11 @@ public class IssuedSheetView implements Serializable {
     return sheet;
   }
 
+  /** Whether the sheet is the emergency referral sheet rather than home-care advice. */
+  public boolean isReferral() {
+    return SheetTemplate.EMERGENCY_REFERRAL.equals(sheet.templateCode());
+  }
+
   public Patient getPatient() {
     return patient;
   }

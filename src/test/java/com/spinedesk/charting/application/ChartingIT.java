@@ -478,6 +478,12 @@ class ChartingIT {
     Visit switched =
         clinician.call(() -> notes.reviewIntake(visit.getId(), opened.visit().getVersion(), newer));
     assertThat(switched.getIntakeId()).isEqualTo(newer);
+    assertThat(
+            clinician
+                .call(() -> notes.reviewIntake(visit.getId(), opened.visit().getVersion(), newer))
+                .getVersion())
+        .as("a double click changes nothing and is not refused")
+        .isEqualTo(switched.getVersion());
     assertThat(clinician.call(() -> notes.open(visit.getId())).newerIntake()).isNull();
     assertThat(
             Sql.column(

@@ -68,6 +68,7 @@ class HomeCareJourneyIT {
       browser.click("sheetForm:redFlagsConfirmed");
       browser.clickAndWaitForPage("sheetForm:issue");
       assertThat(browser.pageText()).contains("The sheet was issued", "Spanish");
+      assertThat(browser.element("h1").getText()).isEqualTo("Emergency referral sheet");
       long sheetId = FrontDeskSteps.idInAddress(browser);
       browser.checkScreen("homecare-11-emergency-issued");
 
