@@ -1,6 +1,6 @@
 package com.spinedesk.testsupport;
 
-import com.spinedesk.security.domain.Roles;
+import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;

@@ -5,7 +5,7 @@ import com.spinedesk.audit.domain.AuditCheck;
 import com.spinedesk.audit.domain.AuditEntry;
 import com.spinedesk.audit.domain.AuditFilter;
 import com.spinedesk.audit.domain.ChainWalk;
-import com.spinedesk.security.domain.Roles;
+import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -8,7 +8,7 @@ import com.spinedesk.intake.domain.IntakeStatus;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.Records;
-import com.spinedesk.security.domain.Roles;
+import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -3,12 +3,9 @@ package com.spinedesk.charting.application;
 import com.spinedesk.charting.domain.ChartingCatalogue;
 import com.spinedesk.charting.domain.Diagnosis;
 import com.spinedesk.charting.domain.MuscleTest;
-import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.platform.application.Seeds;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.List;
 
 /**
@@ -33,11 +30,11 @@ public class ChartingCatalogues {
   /** Reads the catalogue files; public for unit tests of the shipped content. */
   public static ChartingCatalogue read() {
     List<Diagnosis> diagnoses =
-        objects("catalogue/icd10-cm.json").stream()
-            .map(o -> new Diagnosis(o.getString("code"), Catalogues.text(o, "name")))
+        Seeds.objects("catalogue/icd10-cm.json").stream()
+            .map(o -> new Diagnosis(o.getString("code"), Seeds.bilingual(o, "name")))
             .toList();
     List<MuscleTest> tests =
-        objects("catalogue/muscle-tests.json").stream()
+        Seeds.objects("catalogue/muscle-tests.json").stream()
             .map(
                 o ->
                     new MuscleTest(
@@ -45,14 +42,10 @@ public class ChartingCatalogues {
                         MuscleTest.Kind.valueOf(o.getString("kind")),
                         o.getString("root", null),
                         o.getBoolean("keyMyotome", false),
-                        Catalogues.text(o, "name"),
-                        Catalogues.text(o, "movement"),
+                        Seeds.bilingual(o, "name"),
+                        Seeds.bilingual(o, "movement"),
                         o.getInt("maxSeconds", 0)))
             .toList();
     return new ChartingCatalogue(diagnoses, tests);
-  }
-
-  private static List<JsonObject> objects(String path) {
-    return Seeds.array(path).stream().map(JsonValue::asJsonObject).toList();
   }
 }

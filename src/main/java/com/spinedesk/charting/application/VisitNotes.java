@@ -13,7 +13,7 @@ import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.security.domain.Roles;
+import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

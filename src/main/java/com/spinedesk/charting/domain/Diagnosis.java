@@ -1,6 +1,6 @@
 package com.spinedesk.charting.domain;
 
-import com.spinedesk.intake.domain.Text;
+import com.spinedesk.platform.domain.Text;
 import java.io.Serializable;
 
 /** An ICD-10-CM code from {@code seeds/catalogue/icd10-cm.json} with its name in both languages. */

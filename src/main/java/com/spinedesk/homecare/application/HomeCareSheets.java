@@ -17,12 +17,12 @@ import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
+import com.spinedesk.platform.application.Hashes;
 import com.spinedesk.platform.application.PdfPrinter;
 import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.application.Seeds;
+import com.spinedesk.platform.domain.Roles;
 import com.spinedesk.security.application.StaffDirectory;
-import com.spinedesk.security.domain.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -155,7 +155,7 @@ public class HomeCareSheets {
                 now,
                 issueToken),
             pdf,
-            Seeds.sha256(pdf),
+            Hashes.sha256(pdf),
             pages(pdf));
     em.persist(sheet);
     em.flush();

@@ -1,6 +1,6 @@
 package com.spinedesk.homecare.application;
 
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.Paper;
 import java.io.Serializable;
 import java.time.Instant;

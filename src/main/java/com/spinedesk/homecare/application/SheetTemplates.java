@@ -8,9 +8,10 @@ import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.RedFlag;
 import com.spinedesk.intake.domain.RiskFactor;
 import com.spinedesk.intake.domain.RiskProfile;
-import com.spinedesk.intake.domain.Text;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.application.Hashes;
 import com.spinedesk.platform.application.Seeds;
+import com.spinedesk.platform.domain.Language;
+import com.spinedesk.platform.domain.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -183,19 +184,21 @@ public class SheetTemplates {
                         codes(s, "leftOutFor"),
                         codes(s, "onlyFor"),
                         codes(s, "notFor"),
-                        Catalogues.text(s, "heading"),
-                        s.getJsonArray("text").stream().map(t -> text(t.asJsonObject())).toList()))
+                        Seeds.bilingual(s, "heading"),
+                        s.getJsonArray("text").stream()
+                            .map(t -> Seeds.bilingual(t.asJsonObject()))
+                            .toList()))
             .toList();
     SheetTemplate template =
         new SheetTemplate(
             o.getString("code"),
             o.getInt("version"),
-            Catalogues.text(o, "title"),
-            Catalogues.text(o, "intro"),
-            Catalogues.text(o, "noteHeading"),
+            Seeds.bilingual(o, "title"),
+            Seeds.bilingual(o, "intro"),
+            Seeds.bilingual(o, "noteHeading"),
             parameters,
             sections,
-            Seeds.sha256(json));
+            Hashes.sha256(json));
     List<String> problems = check(template, catalogue, rejected);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(source + ": " + String.join("; ", problems));
@@ -221,12 +224,8 @@ public class SheetTemplates {
         p.getInt("default"),
         p.getInt("min"),
         p.getInt("max"),
-        Catalogues.text(p, "label"),
+        Seeds.bilingual(p, "label"),
         units);
-  }
-
-  private static Text text(JsonObject o) {
-    return new Text(o.getString("en"), o.getString("es"));
   }
 
   /** Everything wrong with a template, in words that name the part at fault. */

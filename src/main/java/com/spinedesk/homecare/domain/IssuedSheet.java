@@ -1,6 +1,6 @@
 package com.spinedesk.homecare.domain;
 
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.Paper;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package com.spinedesk.homecare.domain;
 
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.Paper;
 import java.io.Serializable;
 import java.util.Collections;

@@ -6,7 +6,7 @@ import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.RedFlag;
 import com.spinedesk.intake.domain.RiskFactor;
 import com.spinedesk.intake.domain.RiskProfile;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.spinedesk.homecare.domain;
 
-import com.spinedesk.intake.domain.Text;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
+import com.spinedesk.platform.domain.Text;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;

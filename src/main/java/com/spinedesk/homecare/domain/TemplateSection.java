@@ -1,6 +1,6 @@
 package com.spinedesk.homecare.domain;
 
-import com.spinedesk.intake.domain.Text;
+import com.spinedesk.platform.domain.Text;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;

@@ -61,8 +61,7 @@ public class ImagingCatalogue {
 
   /** Reads the study catalogue; public for unit tests of the shipped content. */
   public static List<ImagingStudy> readStudies() {
-    return Seeds.array("imaging/studies.json").stream()
-        .map(JsonValue::asJsonObject)
+    return Seeds.objects("imaging/studies.json").stream()
         .map(
             o ->
                 new ImagingStudy(
@@ -71,8 +70,8 @@ public class ImagingCatalogue {
                     Contrast.valueOf(o.getString("contrast")),
                     o.isNull("loinc") ? null : o.getString("loinc"),
                     o.getString("cpt"),
-                    Catalogues.text(o, "name"),
-                    Catalogues.text(o, "instructions")))
+                    Seeds.bilingual(o, "name"),
+                    Seeds.bilingual(o, "instructions")))
         .toList();
   }
 
@@ -93,7 +92,7 @@ public class ImagingCatalogue {
     List<Finding> findings =
         root.getJsonArray("findings").stream()
             .map(JsonValue::asJsonObject)
-            .map(o -> new Finding(o.getString("code"), Catalogues.text(o, "text")))
+            .map(o -> new Finding(o.getString("code"), Seeds.bilingual(o, "text")))
             .toList();
     List<Variant> variants =
         root.getJsonArray("variants").stream()
@@ -102,7 +101,7 @@ public class ImagingCatalogue {
             .toList();
     AppropriatenessRules rules =
         new AppropriatenessRules(
-            root.getInt("version"), Catalogues.text(root, "source"), findings, variants);
+            root.getInt("version"), Seeds.bilingual(root, "source"), findings, variants);
     check(rules, studies);
     return rules;
   }
@@ -121,7 +120,7 @@ public class ImagingCatalogue {
         .forEach(
             (study, rating) ->
                 ratings.put(study, Rating.valueOf(((JsonString) rating).getString())));
-    return new Variant(o.getString("variant"), Catalogues.text(o, "title"), when, ratings);
+    return new Variant(o.getString("variant"), Seeds.bilingual(o, "title"), when, ratings);
   }
 
   private static void check(AppropriatenessRules rules, List<ImagingStudy> studies) {

@@ -1,6 +1,6 @@
 package com.spinedesk.imaging.domain;
 
-import com.spinedesk.intake.domain.Text;
+import com.spinedesk.platform.domain.Text;
 import java.io.Serializable;
 
 /** A finding the clinician can tick when ordering, that the rules may refer to. */

@@ -1,8 +1,8 @@
 package com.spinedesk.imaging.web;
 
 import com.spinedesk.imaging.application.ImagingOrders;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;

@@ -3,14 +3,11 @@ package com.spinedesk.intake.application;
 import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.RedFlag;
 import com.spinedesk.intake.domain.RiskFactor;
-import com.spinedesk.intake.domain.Text;
 import com.spinedesk.intake.domain.YellowFlag;
 import com.spinedesk.platform.application.Seeds;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,43 +33,33 @@ public class Catalogues {
   /** Reads the catalogue files; public for unit tests of the shipped content. */
   public static ClinicalCatalogue read() {
     List<RiskFactor> riskFactors =
-        objects("catalogue/risk-factors.json").stream()
+        Seeds.objects("catalogue/risk-factors.json").stream()
             .map(
                 o ->
                     new RiskFactor(
                         o.getString("code"),
                         RiskFactor.Modifiable.valueOf(
                             o.getString("modifiable").toUpperCase(Locale.ROOT)),
-                        text(o, "name"),
-                        text(o, "explanation"),
-                        text(o, "prevention")))
+                        Seeds.bilingual(o, "name"),
+                        Seeds.bilingual(o, "explanation"),
+                        Seeds.bilingual(o, "prevention")))
             .toList();
     List<RedFlag> redFlags =
-        objects("catalogue/red-flags.json").stream()
+        Seeds.objects("catalogue/red-flags.json").stream()
             .map(
                 o ->
                     new RedFlag(
                         o.getString("code"),
                         RedFlag.Urgency.valueOf(o.getString("urgency")),
-                        text(o, "name"),
-                        text(o, "action"),
-                        o.containsKey("seekCareNow") ? text(o, "seekCareNow") : null,
+                        Seeds.bilingual(o, "name"),
+                        Seeds.bilingual(o, "action"),
+                        o.containsKey("seekCareNow") ? Seeds.bilingual(o, "seekCareNow") : null,
                         o.getString("suggests", null)))
             .toList();
     List<YellowFlag> yellowFlags =
-        objects("catalogue/yellow-flags.json").stream()
-            .map(o -> new YellowFlag(o.getString("code"), text(o, "name")))
+        Seeds.objects("catalogue/yellow-flags.json").stream()
+            .map(o -> new YellowFlag(o.getString("code"), Seeds.bilingual(o, "name")))
             .toList();
     return new ClinicalCatalogue(riskFactors, redFlags, yellowFlags);
-  }
-
-  private static List<JsonObject> objects(String path) {
-    return Seeds.array(path).stream().map(JsonValue::asJsonObject).toList();
-  }
-
-  /** A {@code {"en": …, "es": …}} field of a seed file; later features' catalogues use it too. */
-  public static Text text(JsonObject o, String field) {
-    JsonObject text = o.getJsonObject(field);
-    return new Text(text.getString("en"), text.getString("es"));
   }
 }

@@ -12,7 +12,7 @@ import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.security.domain.Roles;
+import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

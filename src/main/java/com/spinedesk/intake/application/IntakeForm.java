@@ -3,7 +3,7 @@ package com.spinedesk.intake.application;
 import com.spinedesk.intake.domain.Answers;
 import com.spinedesk.intake.domain.IntakeStatus;
 import com.spinedesk.intake.domain.Questionnaire;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;

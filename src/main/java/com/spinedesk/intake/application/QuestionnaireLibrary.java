@@ -4,9 +4,10 @@ import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.Questionnaire;
 import com.spinedesk.intake.domain.QuestionnaireRole;
 import com.spinedesk.intake.domain.QuestionnaireVersion;
+import com.spinedesk.platform.application.Hashes;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.application.Seeds;
-import com.spinedesk.security.domain.Roles;
+import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,7 +109,7 @@ public class QuestionnaireLibrary {
       throw new IllegalStateException(
           source + ": flags not in seeds/catalogue: " + String.join(", ", unknownFlags));
     }
-    String checksum = Seeds.sha256(json);
+    String checksum = Hashes.sha256(json);
     Instant now = Instant.now();
     Optional<QuestionnaireVersion> existing = find(parsed.code(), parsed.version());
     if (existing.isEmpty()) {

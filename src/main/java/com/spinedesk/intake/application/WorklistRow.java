@@ -2,7 +2,7 @@ package com.spinedesk.intake.application;
 
 import com.spinedesk.intake.domain.IntakeStatus;
 import com.spinedesk.intake.domain.RiskProfile;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;

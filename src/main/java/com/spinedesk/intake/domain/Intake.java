@@ -1,6 +1,6 @@
 package com.spinedesk.intake.domain;
 
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

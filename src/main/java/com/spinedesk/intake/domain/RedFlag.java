@@ -1,5 +1,7 @@
 package com.spinedesk.intake.domain;
 
+import com.spinedesk.platform.domain.Text;
+
 /**
  * A red flag from {@code seeds/catalogue/red-flags.json}: what the clinician must do, and the
  * plain-language symptoms a patient is told to seek care for now.

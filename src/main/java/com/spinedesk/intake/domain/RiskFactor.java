@@ -1,5 +1,7 @@
 package com.spinedesk.intake.domain;
 
+import com.spinedesk.platform.domain.Text;
+
 /**
  * A risk factor for back spasm from {@code seeds/catalogue/risk-factors.json}: whether the patient
  * can change it, and the prevention advice it triggers on the home-care sheet.

@@ -1,5 +1,6 @@
 package com.spinedesk.intake.domain;
 
+import com.spinedesk.platform.domain.Text;
 import java.io.Serializable;
 import java.util.Objects;
 

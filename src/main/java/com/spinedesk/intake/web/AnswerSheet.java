@@ -6,7 +6,7 @@ import com.spinedesk.intake.domain.Answers;
 import com.spinedesk.intake.domain.Item;
 import com.spinedesk.intake.domain.Page;
 import com.spinedesk.intake.domain.Questionnaire;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.Feedback;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package com.spinedesk.intake.web;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.domain.RedFlag;
 import com.spinedesk.intake.domain.RiskProfile;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.LanguagePreference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package com.spinedesk.intake.web;
 
 import com.spinedesk.intake.application.IntakeForm;
 import com.spinedesk.intake.application.KioskAccess;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import jakarta.ejb.EJB;

@@ -8,8 +8,8 @@ import com.spinedesk.intake.domain.Page;
 import com.spinedesk.intake.domain.Parsed;
 import com.spinedesk.intake.domain.Problem;
 import com.spinedesk.intake.domain.Questionnaire;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.Feedback;
 import java.io.Serial;
 import java.io.Serializable;
@@ -239,7 +239,7 @@ public abstract class QuestionnaireWizard implements Serializable {
     this.language = language;
   }
 
-  public String text(com.spinedesk.intake.domain.Text text) {
+  public String text(com.spinedesk.platform.domain.Text text) {
     return text == null ? null : text.in(language);
   }
 

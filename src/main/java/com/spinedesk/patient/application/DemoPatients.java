@@ -2,11 +2,11 @@ package com.spinedesk.patient.application;
 
 import com.spinedesk.audit.application.AuditLog;
 import com.spinedesk.audit.domain.AuditAction;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.Seeds;
+import com.spinedesk.platform.domain.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;

@@ -1,5 +1,6 @@
 package com.spinedesk.patient.domain;
 
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.PersonName;
 import com.spinedesk.platform.domain.PhoneNumber;
 import com.spinedesk.platform.domain.PhoneNumbers;

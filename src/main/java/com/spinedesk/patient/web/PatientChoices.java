@@ -1,7 +1,7 @@
 package com.spinedesk.patient.web;
 
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.patient.domain.Sex;
+import com.spinedesk.platform.domain.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;

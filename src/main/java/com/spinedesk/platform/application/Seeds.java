@@ -1,9 +1,12 @@
 package com.spinedesk.platform.application;
 
+import com.spinedesk.platform.domain.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -11,10 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -28,6 +29,24 @@ public final class Seeds {
     try (JsonReader reader = Json.createReader(new StringReader(text(path)))) {
       return reader.readArray();
     }
+  }
+
+  /** The objects of a JSON array from {@code seeds/<path>}, as the catalogue files hold them. */
+  public static List<JsonObject> objects(String path) {
+    return array(path).stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  /**
+   * A {@code {"en": …, "es": …}} field of a seed object, as every feature's catalogues and
+   * templates give their texts.
+   */
+  public static Text bilingual(JsonObject o, String field) {
+    return bilingual(o.getJsonObject(field));
+  }
+
+  /** A {@code {"en": …, "es": …}} object of a seed file. */
+  public static Text bilingual(JsonObject text) {
+    return new Text(text.getString("en"), text.getString("es"));
   }
 
   /**
@@ -53,19 +72,6 @@ public final class Seeds {
       throw new UncheckedIOException("Cannot read the folder " + folder, e);
     }
     return files;
-  }
-
-  /** The SHA-256 of a text (UTF-8) or of bytes, in hex: proves a definition or a file unchanged. */
-  public static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The text of {@code seeds/<path>}, UTF-8. */

@@ -1,7 +1,7 @@
 package com.spinedesk.security.web;
 
+import com.spinedesk.platform.domain.Roles;
 import com.spinedesk.security.application.SignIn;
-import com.spinedesk.security.domain.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

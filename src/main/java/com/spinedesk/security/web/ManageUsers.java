@@ -1,9 +1,9 @@
 package com.spinedesk.security.web;
 
 import com.spinedesk.platform.application.RequestRefused;
+import com.spinedesk.platform.domain.Roles;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.security.application.UserAdministration;
-import com.spinedesk.security.domain.Roles;
 import com.spinedesk.security.domain.UserAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

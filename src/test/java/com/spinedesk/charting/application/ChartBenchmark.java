@@ -3,9 +3,9 @@ package com.spinedesk.charting.application;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.spinedesk.it.Deployments;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.testsupport.AsClinician;
 import com.spinedesk.testsupport.Sql;
 import com.spinedesk.testsupport.SubmittedPatients;

@@ -2,7 +2,7 @@ package com.spinedesk.charting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.spinedesk.intake.domain.Text;
+import com.spinedesk.platform.domain.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

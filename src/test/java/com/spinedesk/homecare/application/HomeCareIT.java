@@ -9,12 +9,12 @@ import com.spinedesk.homecare.domain.IssuedSheet;
 import com.spinedesk.homecare.domain.SheetChoices;
 import com.spinedesk.homecare.domain.SheetTemplate;
 import com.spinedesk.it.Deployments;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.application.FieldsRefused;
+import com.spinedesk.platform.application.Hashes;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.application.Seeds;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.Paper;
 import com.spinedesk.testsupport.AsClinician;
 import com.spinedesk.testsupport.AsFrontDesk;
@@ -130,7 +130,7 @@ class HomeCareIT {
 
     byte[] reprint = frontDesk.call(() -> sheets.pdf(sheet.getId()));
     assertThat(reprint).isEqualTo(sheet.getPdf());
-    assertThat(Seeds.sha256(reprint)).isEqualTo(sheet.getPdfSha256());
+    assertThat(Hashes.sha256(reprint)).isEqualTo(sheet.getPdfSha256());
     assertThat(frontDesk.call(() -> sheets.ofPatient(visit.getPatientId())))
         .singleElement()
         .satisfies(s -> assertThat(s.pdfSha256()).isEqualTo(sheet.getPdfSha256()));
@@ -324,7 +324,7 @@ class HomeCareIT {
             shipped.noteHeading(),
             shipped.parameters(),
             shipped.sections(),
-            Seeds.sha256("edited in place"));
+            Hashes.sha256("edited in place"));
     IllegalStateException refused =
         failsWith(
             IllegalStateException.class,

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.spinedesk.homecare.domain.SheetChoices;
 import com.spinedesk.homecare.domain.SheetTemplate;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.Paper;
 import java.util.HashMap;
 import java.util.List;

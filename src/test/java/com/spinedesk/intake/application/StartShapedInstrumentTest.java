@@ -8,7 +8,7 @@ import com.spinedesk.intake.domain.Item;
 import com.spinedesk.intake.domain.Problem;
 import com.spinedesk.intake.domain.Questionnaire;
 import com.spinedesk.intake.domain.ScoreResult;
-import com.spinedesk.patient.domain.Language;
+import com.spinedesk.platform.domain.Language;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

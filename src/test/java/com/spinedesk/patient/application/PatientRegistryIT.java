@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.spinedesk.it.Deployments;
-import com.spinedesk.patient.domain.Language;
 import com.spinedesk.patient.domain.MedicalRecordNumber;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.PatientSearch;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.domain.Language;
 import com.spinedesk.testsupport.AsAdmin;
 import com.spinedesk.testsupport.AsClinician;
 import com.spinedesk.testsupport.AsFrontDesk;

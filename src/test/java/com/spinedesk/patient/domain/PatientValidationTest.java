@@ -2,6 +2,7 @@ package com.spinedesk.patient.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.spinedesk.platform.domain.Language;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.spinedesk.it.Deployments;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.security.domain.Roles;
+import com.spinedesk.platform.domain.Roles;
 import com.spinedesk.security.domain.SignInPolicy;
 import com.spinedesk.security.domain.UserAccount;
 import com.spinedesk.testsupport.AsAdmin;

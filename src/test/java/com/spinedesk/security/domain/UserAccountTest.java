@@ -2,6 +2,7 @@ package com.spinedesk.security.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.spinedesk.platform.domain.Roles;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.spinedesk.patient.domain;
+package com.spinedesk.platform.domain;
 
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
-package com.spinedesk.intake.domain;
+package com.spinedesk.platform.domain;
 
-import com.spinedesk.patient.domain.Language;
 import java.io.Serializable;
 
 /** A text in every language patients can choose; definitions must give both. */

@@ -1,8 +1,7 @@
-package com.spinedesk.intake.domain;
+package com.spinedesk.platform.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.spinedesk.patient.domain.Language;
 import org.junit.jupiter.api.Test;
 
 class TextTest {

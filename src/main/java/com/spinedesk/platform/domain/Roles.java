@@ -1,4 +1,4 @@
-package com.spinedesk.security.domain;
+package com.spinedesk.platform.domain;
 
 import java.util.List;
 
