@@ -13,6 +13,7 @@ import com.spinedesk.charting.domain.VisitNote;
 import com.spinedesk.patient.application.DemoPatients;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
+import com.spinedesk.platform.application.FirstStart;
 import com.spinedesk.platform.application.Seeds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -56,6 +57,7 @@ public class DemoVisits {
 
   @PostConstruct
   void load() {
+    FirstStart.oneNodeAtATime(em);
     if (!settings.demo()
         || em.createQuery("select count(v) from Visit v", Long.class).getSingleResult() > 0) {
       return;

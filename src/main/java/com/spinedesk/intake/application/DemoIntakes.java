@@ -11,6 +11,7 @@ import com.spinedesk.intake.domain.Questionnaire;
 import com.spinedesk.patient.application.DemoPatients;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
+import com.spinedesk.platform.application.FirstStart;
 import com.spinedesk.platform.application.Seeds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -52,6 +53,7 @@ public class DemoIntakes {
 
   @PostConstruct
   void load() {
+    FirstStart.oneNodeAtATime(em);
     LocalDate today = answering.today();
     if (!settings.demo()
         || em.createQuery("select count(i) from Intake i where i.clinicDay = :d", Long.class)

@@ -4,6 +4,7 @@ import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.Questionnaire;
 import com.spinedesk.intake.domain.QuestionnaireRole;
 import com.spinedesk.intake.domain.QuestionnaireVersion;
+import com.spinedesk.platform.application.FirstStart;
 import com.spinedesk.platform.application.Hashes;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.application.Seeds;
@@ -62,6 +63,7 @@ public class QuestionnaireLibrary {
 
   @PostConstruct
   void load() {
+    FirstStart.oneNodeAtATime(em);
     Map<String, String> files = new LinkedHashMap<>(Seeds.shipped("questionnaires"));
     clinicFolder
         .filter(f -> !f.isBlank())

@@ -5,6 +5,7 @@ import com.spinedesk.audit.domain.AuditAction;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.application.ClinicSettings;
+import com.spinedesk.platform.application.FirstStart;
 import com.spinedesk.platform.application.Seeds;
 import com.spinedesk.platform.domain.Language;
 import jakarta.annotation.PostConstruct;
@@ -40,6 +41,7 @@ public class DemoPatients {
 
   @PostConstruct
   void load() {
+    FirstStart.oneNodeAtATime(em);
     if (!settings.demo()
         || em.createQuery("select count(p) from Patient p", Long.class).getSingleResult() > 0) {
       return;

@@ -3,6 +3,7 @@ package com.spinedesk.security.application;
 import com.spinedesk.audit.application.AuditLog;
 import com.spinedesk.audit.domain.AuditAction;
 import com.spinedesk.platform.application.ClinicSettings;
+import com.spinedesk.platform.application.FirstStart;
 import com.spinedesk.platform.application.Seeds;
 import com.spinedesk.platform.domain.Roles;
 import com.spinedesk.security.domain.PasswordRules;
@@ -48,6 +49,7 @@ public class InitialAccounts {
 
   @PostConstruct
   void createWhenEmpty() {
+    FirstStart.oneNodeAtATime(em);
     if (em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() > 0) {
       return;
     }
