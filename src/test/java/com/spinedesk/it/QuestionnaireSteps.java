@@ -61,11 +61,16 @@ public final class QuestionnaireSteps {
     if (!radios.isEmpty() || !boxes.isEmpty()) {
       List<WebElement> options = radios.isEmpty() ? boxes : radios;
       String wanted = value != null ? value : (scale ? "3" : "false");
-      WebElement choice =
-          options.stream()
-              .filter(o -> wanted.equals(o.getDomProperty("value")))
-              .findFirst()
-              .orElse(options.get(0));
+      // One lookup by value, not a round trip to the browser per option (a scale has eleven).
+      List<WebElement> wantedOption =
+          question.findElements(
+              By.cssSelector(
+                  "input[type=radio][value='"
+                      + wanted
+                      + "'], input[type=checkbox][value='"
+                      + wanted
+                      + "']"));
+      WebElement choice = wantedOption.isEmpty() ? options.get(0) : wantedOption.get(0);
       // Click the label: that is what a finger on a tablet hits.
       question
           .findElement(By.cssSelector("label[for='" + choice.getAttribute("id") + "']"))

@@ -8,6 +8,7 @@ import com.spinedesk.audit.domain.AuditCheck;
 import com.spinedesk.audit.domain.AuditEntry;
 import com.spinedesk.audit.domain.AuditFilter;
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.application.PatientRegistry;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
@@ -24,13 +25,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit log: append-only in the database, filtered by patient, user and date for admins. */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class AuditTrailIT {
 
   @Deployment

@@ -3,6 +3,7 @@ package com.spinedesk.charting.application;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.domain.Language;
@@ -23,10 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Whether a chart with a thousand visits opens as fast as one with a single visit: times opening
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * real service inside Payara against MariaDB, for both. Not part of {@code ./mvnw verify}; run with
  * {@code ./mvnw verify -Pbenchmark}.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class ChartBenchmark {
   private static final int WARM_UP = 5;
   private static final int ROUNDS = 30;

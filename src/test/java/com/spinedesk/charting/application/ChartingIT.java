@@ -13,6 +13,7 @@ import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.charting.domain.VisitNote;
 import com.spinedesk.charting.domain.VisitStatus;
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.application.ConcurrentChange;
@@ -30,17 +31,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Charting in Payara against the real MariaDB: visit notes from draft to signature and addenda,
  * stale saves, who may sign, the muscle-test grid and its refusals, the chart's paging, role checks
  * and the audit rows of all of it.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class ChartingIT {
 
   @Deployment

@@ -9,6 +9,7 @@ import com.spinedesk.homecare.domain.IssuedSheet;
 import com.spinedesk.homecare.domain.SheetChoices;
 import com.spinedesk.homecare.domain.SheetTemplate;
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.application.FieldsRefused;
@@ -32,17 +33,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Home-care sheets in Payara against the real MariaDB: issued from the patient's own risk profile,
  * archived byte for byte, reprinted identical by the front desk, refused when the choices are
  * unsafe or the intake is missing, issued once on a double click, and audited.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class HomeCareIT {
 
   @Deployment

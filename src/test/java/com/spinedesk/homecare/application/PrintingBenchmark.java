@@ -10,6 +10,7 @@ import com.spinedesk.imaging.domain.ImagingOrder;
 import com.spinedesk.imaging.domain.OrderRequest;
 import com.spinedesk.imaging.domain.Priority;
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.domain.Language;
@@ -25,10 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What printing costs at the desk: issuing a home-care sheet (compose, lay out, print the tagged
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the real services inside Payara against MariaDB. Not part of {@code ./mvnw verify}; run with
  * {@code ./mvnw verify -Pbenchmark}.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class PrintingBenchmark {
   private static final int WARM_UP = 5;
   private static final int ROUNDS = 20;

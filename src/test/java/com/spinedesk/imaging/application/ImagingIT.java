@@ -14,6 +14,7 @@ import com.spinedesk.imaging.domain.Priority;
 import com.spinedesk.imaging.domain.Rating;
 import com.spinedesk.imaging.domain.SymptomSide;
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.application.ConcurrentChange;
@@ -37,17 +38,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Imaging orders in Payara against the real MariaDB: guidance from the intake's risk profile, the
  * lifecycle from draft to result, revoking and entered-in-error, who may do what, tampered
  * requests, the open-orders list, the requisition PDF's text and the audit rows.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class ImagingIT {
 
   @Deployment

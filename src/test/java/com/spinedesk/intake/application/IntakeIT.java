@@ -7,6 +7,7 @@ import com.spinedesk.intake.domain.IntakeStatus;
 import com.spinedesk.intake.domain.Problem;
 import com.spinedesk.intake.domain.RiskProfile;
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.application.PatientRegistry;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
@@ -25,17 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Intakes in Payara against the real MariaDB: the shipped questionnaires, page saves and their
  * refusals, submission and the risk profile, immutability and corrections, the tablet code's whole
  * life, review, definition versioning, and the audit rows for all of it.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class IntakeIT {
 
   @Deployment

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.domain.MedicalRecordNumber;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.PatientSearch;
@@ -22,13 +23,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The registry in Payara against the real MariaDB: MRNs, search, edits, locking, audit, roles. */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class PatientRegistryIT {
 
   @Deployment

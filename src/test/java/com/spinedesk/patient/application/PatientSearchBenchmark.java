@@ -3,6 +3,7 @@ package com.spinedesk.patient.application;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.domain.PatientSearch;
 import com.spinedesk.testsupport.AsFrontDesk;
 import com.spinedesk.testsupport.Sql;
@@ -21,10 +22,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * How the front desk's search behaves with a six-figure registry: fills the test database to
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * rows plus the count the paginator shows), inside Payara against MariaDB. Not part of {@code
  * ./mvnw verify}; run with {@code ./mvnw verify -Pbenchmark}. The numbers go to the README.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class PatientSearchBenchmark {
   private static final int PATIENTS = 100_000;
   private static final int WARM_UP = 5;

@@ -24,13 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The backup and restore commands of deploy/backup, run as an administrator would run them (here
  * with MariaDB's own dump tool and client): a dump of the clinic's database restores into a fresh
  * schema with every row, the audit log's triggers, and the archived PDFs byte for byte, and carries
  * no account name of the machine it came from.
+ *
+ * <p>Runs alone: it compares row counts of the clinic database with its restored copy.
  */
+@Isolated
 class BackupIT {
   private static final Path BACKUP = Path.of("deploy/backup");
 

@@ -26,6 +26,7 @@ import com.spinedesk.intake.application.IntakeForm;
 import com.spinedesk.intake.domain.Item;
 import com.spinedesk.intake.domain.Page;
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.patient.application.PatientRegistry;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.Sex;
@@ -49,10 +50,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Generated input, 250 values per service, through the patient, questionnaire, muscle-grid,
@@ -61,7 +60,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * either succeeds or is refused with every problem tied to the field it is about; nothing else (a
  * server error, a refusal that names no field) is allowed. Seeded, so a failure repeats.
  */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class ServiceInputFuzzIT {
   private static final int CASES = 250;
   private static final String[] NASTY = {

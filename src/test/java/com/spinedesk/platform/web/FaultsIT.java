@@ -28,13 +28,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Faults a clinic will meet, injected while people work: the database goes down and comes back
  * (SpineDesk says "temporarily unavailable" meanwhile and serves again without a restart), and the
  * server is killed outright in the middle of writes (after a restart nothing is half-written, and
  * the audit log's chain is whole).
+ *
+ * <p>Runs alone: it restarts the database and kills the shared server under every other test.
  */
+@Isolated
 class FaultsIT {
   private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(30);
   private static final Duration PATIENCE = Duration.ofMinutes(3);

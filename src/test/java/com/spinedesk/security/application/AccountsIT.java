@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.spinedesk.it.Deployments;
+import com.spinedesk.it.InPayara;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Roles;
@@ -20,13 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts in Payara against the real MariaDB: administration, sign-in throttling, audit. */
-@ExtendWith(ArquillianExtension.class)
+@InPayara
 class AccountsIT {
   private static final String PASSWORD = "correct horse battery";
 
