@@ -1,12 +1,10 @@
 package com.spinedesk.homecare.web;
 
 import com.spinedesk.homecare.application.HomeCareSheets;
-import com.spinedesk.homecare.application.SheetDocument;
 import com.spinedesk.homecare.application.SheetDraft;
-import com.spinedesk.homecare.application.SheetTemplates;
+import com.spinedesk.homecare.application.SheetPreview;
 import com.spinedesk.homecare.domain.IssuedSheet;
 import com.spinedesk.homecare.domain.SheetChoices;
-import com.spinedesk.homecare.domain.SheetComposer;
 import com.spinedesk.homecare.domain.SheetContent;
 import com.spinedesk.homecare.domain.SheetParameter;
 import com.spinedesk.homecare.domain.SheetTemplate;
@@ -31,7 +29,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,8 +51,6 @@ public class PrepareSheet implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private HomeCareSheets sheets;
-  @EJB private SheetTemplates templates;
-  @Inject private SheetDocument document;
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
 
@@ -130,27 +125,19 @@ public class PrepareSheet implements Serializable {
     return new SheetChoices(language, paper, largePrint, numbers, leftOut, note, redFlagsConfirmed);
   }
 
-  /** Lays out the sheet again with the choices on screen; names what is wrong instead. */
+  /**
+   * Lays out the sheet again with the choices on screen; names what is wrong instead, keeping the
+   * last sheet that could be printed.
+   */
   public void refresh() {
     doseProblems.clear();
-    SheetChoices choices = choices();
-    List<FieldProblem> problems =
-        HomeCareSheets.check(draft().template(), choices, templates.rejectedAdvice());
-    if (!problems.isEmpty()) {
-      show(problems);
+    SheetPreview laidOut = sheets.preview(visit, choices());
+    if (laidOut.hasProblems()) {
+      show(laidOut.problems());
       return;
     }
-    SheetContent content =
-        SheetComposer.compose(
-            draft().template(), draft().intake().profile(), catalogues.catalogue(), choices);
-    notices = content.notices();
-    preview =
-        SheetDocument.previewMarkup(
-            document.page(
-                content,
-                document.header(
-                    draft().patient(), draft().clinicianName(), language, Instant.now()),
-                choices));
+    notices = laidOut.notices();
+    preview = laidOut.markup();
   }
 
   public String issue() {
