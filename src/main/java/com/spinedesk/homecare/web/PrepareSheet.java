@@ -31,11 +31,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -58,16 +56,7 @@ public class PrepareSheet implements Serializable {
   private transient SheetDraft draft;
   private final String issueToken = UUID.randomUUID().toString();
 
-  private Language language;
-  private Paper paper;
-  private boolean largePrint;
-
-  /** The doses as typed; a dose that is not a whole number is reported like one out of bounds. */
-  private final Map<String, String> doses = new LinkedHashMap<>();
-
-  private List<String> printed = new ArrayList<>();
-  private String note;
-  private boolean redFlagsConfirmed;
+  private final SheetForm form = new SheetForm();
 
   private String preview;
   private final Map<String, String> doseProblems = new LinkedHashMap<>();
@@ -88,15 +77,7 @@ public class PrepareSheet implements Serializable {
       Pages.notFound();
       return;
     }
-    SheetChoices defaults = draft.defaults();
-    language = defaults.language();
-    paper = defaults.paper();
-    defaults.doses().forEach((code, value) -> doses.put(code, String.valueOf(value)));
-    printed =
-        draft.template().sections().stream()
-            .filter(TemplateSection::removable)
-            .map(TemplateSection::code)
-            .collect(Collectors.toCollection(ArrayList::new));
+    form.startFrom(draft.defaults(), draft.template());
     refresh();
   }
 
@@ -109,20 +90,7 @@ public class PrepareSheet implements Serializable {
 
   /** The choices as on screen: sections not ticked are left out. */
   private SheetChoices choices() {
-    Set<String> leftOut = new LinkedHashSet<>();
-    draft().template().sections().stream()
-        .filter(TemplateSection::removable)
-        .map(TemplateSection::code)
-        .filter(code -> !printed.contains(code))
-        .forEach(leftOut::add);
-    Map<String, Integer> numbers = new LinkedHashMap<>();
-    doses.forEach(
-        (code, typed) -> {
-          if (typed != null && typed.strip().matches("\\d{1,4}")) {
-            numbers.put(code, Integer.valueOf(typed.strip()));
-          }
-        });
-    return new SheetChoices(language, paper, largePrint, numbers, leftOut, note, redFlagsConfirmed);
+    return form.choices(draft().template());
   }
 
   /**
@@ -291,10 +259,6 @@ public class PrepareSheet implements Serializable {
     return notices;
   }
 
-  public Map<String, String> getDoses() {
-    return doses;
-  }
-
   public Long getVisit() {
     return visit;
   }
@@ -303,57 +267,23 @@ public class PrepareSheet implements Serializable {
     this.visit = visit;
   }
 
-  public Language getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(Language language) {
-    this.language = language;
-  }
-
-  public Paper getPaper() {
-    return paper;
-  }
-
-  public void setPaper(Paper paper) {
-    this.paper = paper;
-  }
-
-  public boolean isLargePrint() {
-    return largePrint;
-  }
-
-  public void setLargePrint(boolean largePrint) {
-    this.largePrint = largePrint;
+  /** The clinician's choices as typed, bound from the page as {@code #{prepareSheet.form.x}}. */
+  public SheetForm getForm() {
+    return form;
   }
 
   /**
    * The sections ticked to print; one left out for safety shows unticked (and disabled, with its
-   * reason), never as a ticked box that will not print.
+   * reason), never as a ticked box that will not print. Bound here, not on the form, because which
+   * sections a safety rule leaves out is known from the last preview.
    */
   public List<String> getPrinted() {
-    return printed.stream()
+    return form.getPrinted().stream()
         .filter(code -> draft().template().section(code).map(s -> !unsafe(s)).orElse(true))
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
   public void setPrinted(List<String> printed) {
-    this.printed = printed == null ? new ArrayList<>() : new ArrayList<>(printed);
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public boolean isRedFlagsConfirmed() {
-    return redFlagsConfirmed;
-  }
-
-  public void setRedFlagsConfirmed(boolean redFlagsConfirmed) {
-    this.redFlagsConfirmed = redFlagsConfirmed;
+    form.setPrinted(printed);
   }
 }

@@ -1,6 +1,5 @@
 package com.spinedesk.imaging.web;
 
-import com.spinedesk.charting.web.ChartTexts;
 import com.spinedesk.imaging.application.ImagingCatalogue;
 import com.spinedesk.imaging.application.ImagingOrders;
 import com.spinedesk.imaging.application.OrderContext;
@@ -32,7 +31,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -66,17 +64,7 @@ public class OrderImaging implements Serializable {
   private boolean conflict;
   private boolean noIntake;
 
-  private String studyCode;
-  private String mainReason;
-  private List<String> otherReasons = new ArrayList<>();
-  private String clinicalQuestion;
-  private Priority priority = Priority.ROUTINE;
-  private SymptomSide symptomSide;
-  private Boolean contrastReaction;
-  private Boolean kidneyDisease;
-  private String patientInstructions;
-  private List<String> findings = new ArrayList<>();
-  private String overrideReason;
+  private final ImagingOrderForm form = new ImagingOrderForm();
 
   private Guidance guidance;
 
@@ -106,14 +94,14 @@ public class OrderImaging implements Serializable {
         visit = order.getVisitId();
         version = order.getVersion();
         asOpened = order.request();
-        fill(asOpened);
-        instructionsStudy = studyCode;
+        form.fill(asOpened);
+        instructionsStudy = form.getStudyCode();
         context = orders.contextOfOrder(id);
       } else {
         context = orders.context(visit);
         // What the patient reported (six weeks of care, new symptoms after surgery) starts ticked;
         // the clinician's examination may untick it, and the page says so.
-        findings = new ArrayList<>(context.intake().profile().reportedFindings());
+        form.setFindings(context.intake().profile().reportedFindings());
       }
       updateGuidance();
     } catch (RequestRefused refused) {
@@ -124,21 +112,6 @@ public class OrderImaging implements Serializable {
         Pages.notFound();
       }
     }
-  }
-
-  private void fill(OrderRequest r) {
-    studyCode = r.studyCode();
-    mainReason = r.reasons().isEmpty() ? null : r.reasons().get(0);
-    otherReasons =
-        new ArrayList<>(r.reasons().subList(Math.min(1, r.reasons().size()), r.reasons().size()));
-    clinicalQuestion = r.clinicalQuestion();
-    priority = r.priority();
-    symptomSide = r.symptomSide();
-    contrastReaction = r.contrastReaction();
-    kidneyDisease = r.kidneyDisease();
-    patientInstructions = r.patientInstructions();
-    findings = new ArrayList<>(r.findings());
-    overrideReason = r.overrideReason();
   }
 
   private OrderContext context() {
@@ -154,12 +127,11 @@ public class OrderImaging implements Serializable {
    */
   public void studyChanged() {
     String oldDefault = defaultInstructions(instructionsStudy);
-    if (patientInstructions == null
-        || patientInstructions.isBlank()
-        || patientInstructions.equals(oldDefault)) {
-      patientInstructions = defaultInstructions(studyCode);
+    String typed = form.getPatientInstructions();
+    if (typed == null || typed.isBlank() || typed.equals(oldDefault)) {
+      form.setPatientInstructions(defaultInstructions(form.getStudyCode()));
     }
-    instructionsStudy = studyCode;
+    instructionsStudy = form.getStudyCode();
     updateGuidance();
   }
 
@@ -170,10 +142,11 @@ public class OrderImaging implements Serializable {
   }
 
   public void updateGuidance() {
+    String studyCode = form.getStudyCode();
     guidance =
         studyCode == null || catalogue.study(studyCode).isEmpty()
             ? null
-            : orders.guidance(context(), studyCode, new LinkedHashSet<>(findings));
+            : orders.guidance(context(), studyCode, new LinkedHashSet<>(form.getFindings()));
   }
 
   public String saveDraft() {
@@ -196,7 +169,7 @@ public class OrderImaging implements Serializable {
    * signed order needs is checked here first and named if missing; nothing is stored then.
    */
   public String sign() {
-    ImagingStudy study = catalogue.study(studyCode).orElse(null);
+    ImagingStudy study = catalogue.study(form.getStudyCode()).orElse(null);
     if (study != null && guidance != null) {
       List<String> missing =
           request().missingForSigning(study.contrast().given(), guidance.rating().needsReason());
@@ -265,17 +238,7 @@ public class OrderImaging implements Serializable {
   }
 
   private OrderRequest request() {
-    return new OrderRequest(
-        studyCode,
-        ChartTexts.mainFirst(mainReason, otherReasons),
-        clinicalQuestion,
-        priority,
-        symptomSide,
-        contrastReaction,
-        kidneyDisease,
-        patientInstructions,
-        new LinkedHashSet<>(findings),
-        overrideReason);
+    return form.request();
   }
 
   private Language patientLanguage() {
@@ -298,6 +261,7 @@ public class OrderImaging implements Serializable {
   }
 
   public ImagingStudy getStudy() {
+    String studyCode = form.getStudyCode();
     return studyCode == null ? null : catalogue.study(studyCode).orElse(null);
   }
 
@@ -325,6 +289,11 @@ public class OrderImaging implements Serializable {
     return SymptomSide.values();
   }
 
+  /** The order as typed, bound from the page as {@code #{orderImaging.form.x}}. */
+  public ImagingOrderForm getForm() {
+    return form;
+  }
+
   public Long getVisit() {
     return visit;
   }
@@ -339,78 +308,6 @@ public class OrderImaging implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
-  }
-
-  public String getStudyCode() {
-    return studyCode;
-  }
-
-  public void setStudyCode(String studyCode) {
-    this.studyCode = studyCode;
-  }
-
-  public String getMainReason() {
-    return mainReason;
-  }
-
-  public void setMainReason(String mainReason) {
-    this.mainReason = mainReason;
-  }
-
-  public List<String> getOtherReasons() {
-    return otherReasons;
-  }
-
-  public void setOtherReasons(List<String> otherReasons) {
-    this.otherReasons = otherReasons == null ? new ArrayList<>() : new ArrayList<>(otherReasons);
-  }
-
-  public String getClinicalQuestion() {
-    return clinicalQuestion;
-  }
-
-  public void setClinicalQuestion(String clinicalQuestion) {
-    this.clinicalQuestion = clinicalQuestion;
-  }
-
-  public Priority getPriority() {
-    return priority;
-  }
-
-  public void setPriority(Priority priority) {
-    this.priority = priority;
-  }
-
-  public SymptomSide getSymptomSide() {
-    return symptomSide;
-  }
-
-  public void setSymptomSide(SymptomSide symptomSide) {
-    this.symptomSide = symptomSide;
-  }
-
-  public Boolean getContrastReaction() {
-    return contrastReaction;
-  }
-
-  public void setContrastReaction(Boolean contrastReaction) {
-    this.contrastReaction = contrastReaction;
-  }
-
-  public Boolean getKidneyDisease() {
-    return kidneyDisease;
-  }
-
-  public void setKidneyDisease(Boolean kidneyDisease) {
-    this.kidneyDisease = kidneyDisease;
-  }
-
-  public String getPatientInstructions() {
-    return patientInstructions;
-  }
-
-  public void setPatientInstructions(String patientInstructions) {
-    this.patientInstructions = patientInstructions;
   }
 
   /** Findings the intake reported, in the reader's language (ticked unless overridden). */
@@ -428,7 +325,7 @@ public class OrderImaging implements Serializable {
       return "";
     }
     return context().intake().profile().reportedFindings().stream()
-        .filter(code -> all || !findings.contains(code))
+        .filter(code -> all || !form.getFindings().contains(code))
         .map(
             code ->
                 catalogue
@@ -437,21 +334,5 @@ public class OrderImaging implements Serializable {
                     .map(f -> f.text().in(Language.of(languagePreference.getLocale())))
                     .orElse(code))
         .collect(Collectors.joining("; "));
-  }
-
-  public List<String> getFindings() {
-    return findings;
-  }
-
-  public void setFindings(List<String> findings) {
-    this.findings = findings == null ? new ArrayList<>() : new ArrayList<>(findings);
-  }
-
-  public String getOverrideReason() {
-    return overrideReason;
-  }
-
-  public void setOverrideReason(String overrideReason) {
-    this.overrideReason = overrideReason;
   }
 }
