@@ -1,5 +1,7 @@
 package com.spinedesk.homecare.application;
 
+import static com.spinedesk.testsupport.OrderRequestBuilder.orderFor;
+
 import com.spinedesk.charting.application.VisitNotes;
 import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.homecare.domain.IssuedSheet;
@@ -96,17 +98,11 @@ class PrintingBenchmark {
         Timings.time(WARM_UP, ROUNDS, () -> frontDesk.call(() -> sheets.pdf(issued[0])));
 
     OrderRequest mri =
-        new OrderRequest(
-            "MR_LSPINE_WO",
-            List.of("G83.4"),
-            "Compression?",
-            Priority.STAT,
-            null,
-            null,
-            null,
-            null,
-            Set.of(),
-            null);
+        orderFor("MR_LSPINE_WO")
+            .reasons("G83.4")
+            .clinicalQuestion("Compression?")
+            .priority(Priority.STAT)
+            .build();
     ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), mri));
     ImagingOrder signed = clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), mri));
     double[] requisition =
