@@ -1,6 +1,7 @@
 package com.spinedesk.imaging.web;
 
 import com.spinedesk.imaging.application.ImagingCatalogue;
+import com.spinedesk.imaging.application.ImagingGuidance;
 import com.spinedesk.imaging.application.ImagingOrders;
 import com.spinedesk.imaging.application.OrderContext;
 import com.spinedesk.imaging.application.OrderDetail;
@@ -47,6 +48,7 @@ public class OrderImaging implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private ImagingOrders orders;
+  @EJB private ImagingGuidance orderGuidance;
   @Inject private ImagingCatalogue catalogue;
   @Inject private Catalogues clinical;
   @Inject private LanguagePreference languagePreference;
@@ -96,9 +98,9 @@ public class OrderImaging implements Serializable {
         asOpened = order.request();
         form.fill(asOpened);
         instructionsStudy = form.getStudyCode();
-        context = orders.contextOfOrder(id);
+        context = orderGuidance.contextOfOrder(id);
       } else {
-        context = orders.context(visit);
+        context = orderGuidance.context(visit);
         // What the patient reported (six weeks of care, new symptoms after surgery) starts ticked;
         // the clinician's examination may untick it, and the page says so.
         form.setFindings(context.intake().profile().reportedFindings());
@@ -116,7 +118,7 @@ public class OrderImaging implements Serializable {
 
   private OrderContext context() {
     if (context == null) {
-      context = id == null ? orders.context(visit) : orders.contextOfOrder(id);
+      context = id == null ? orderGuidance.context(visit) : orderGuidance.contextOfOrder(id);
     }
     return context;
   }
@@ -146,7 +148,7 @@ public class OrderImaging implements Serializable {
     guidance =
         studyCode == null || catalogue.study(studyCode).isEmpty()
             ? null
-            : orders.guidance(context(), studyCode, new LinkedHashSet<>(form.getFindings()));
+            : orderGuidance.guidance(context(), studyCode, new LinkedHashSet<>(form.getFindings()));
   }
 
   public String saveDraft() {

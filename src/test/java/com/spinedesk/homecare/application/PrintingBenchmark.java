@@ -8,6 +8,7 @@ import com.spinedesk.homecare.domain.IssuedSheet;
 import com.spinedesk.homecare.domain.SheetChoices;
 import com.spinedesk.homecare.domain.SheetTemplate;
 import com.spinedesk.imaging.application.ImagingOrders;
+import com.spinedesk.imaging.application.Requisitions;
 import com.spinedesk.imaging.domain.ImagingOrder;
 import com.spinedesk.imaging.domain.OrderRequest;
 import com.spinedesk.imaging.domain.Priority;
@@ -51,6 +52,7 @@ class PrintingBenchmark {
   @EJB HomeCareSheets sheets;
   @EJB SheetTemplates templates;
   @EJB ImagingOrders orders;
+  @EJB Requisitions requisitions;
   @EJB VisitNotes notes;
   @EJB SubmittedPatients patients;
   @EJB AsClinician clinician;
@@ -109,7 +111,7 @@ class PrintingBenchmark {
         Timings.time(
             WARM_UP,
             ROUNDS,
-            () -> frontDesk.call(() -> orders.requisition(signed.getId(), Language.EN)));
+            () -> frontDesk.call(() -> requisitions.print(signed.getId(), Language.EN)));
 
     StringBuilder report = new StringBuilder();
     report.append(

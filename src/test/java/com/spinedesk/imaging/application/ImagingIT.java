@@ -58,6 +58,9 @@ class ImagingIT {
   }
 
   @EJB ImagingOrders orders;
+  @EJB ImagingGuidance orderGuidance;
+  @EJB ImagingWorklist worklist;
+  @EJB Requisitions requisitions;
   @EJB VisitNotes notes;
   @EJB SubmittedPatients patients;
   @EJB AsClinician clinician;
@@ -105,8 +108,9 @@ class ImagingIT {
   @Test
   void anOrderGoesFromDraftToActiveToCompletedWithItsGuidanceKept() throws Exception {
     Visit visit = visitFor(caudaEquina());
-    OrderContext context = clinician.call(() -> orders.context(visit.getId()));
-    Guidance guidance = clinician.call(() -> orders.guidance(context, "MR_LSPINE_WO", Set.of()));
+    OrderContext context = clinician.call(() -> orderGuidance.context(visit.getId()));
+    Guidance guidance =
+        clinician.call(() -> orderGuidance.guidance(context, "MR_LSPINE_WO", Set.of()));
     assertThat(guidance.variant().id()).isEqualTo("4");
     assertThat(guidance.rating()).isEqualTo(Rating.USUALLY_APPROPRIATE);
 
@@ -289,7 +293,7 @@ class ImagingIT {
     RequestRefused print =
         failsWith(
             RequestRefused.class,
-            () -> frontDesk.call(() -> orders.requisition(error.getId(), Language.EN)));
+            () -> frontDesk.call(() -> requisitions.print(error.getId(), Language.EN)));
     assertThat(print.messageKey()).isEqualTo("order.notPrintable");
     assertThat(
             Sql.column(
@@ -347,7 +351,7 @@ class ImagingIT {
     RequestRefused notYet =
         failsWith(
             RequestRefused.class,
-            () -> frontDesk.call(() -> orders.requisition(draft.getId(), Language.EN)));
+            () -> frontDesk.call(() -> requisitions.print(draft.getId(), Language.EN)));
     assertThat(notYet.messageKey()).isEqualTo("order.notPrintable");
     ImagingOrder signed =
         clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO")));
@@ -359,7 +363,7 @@ class ImagingIT {
         .isEqualTo(OrderStatus.ACTIVE);
     assertThat(frontDesk.call(() -> orders.ofPatient(visit.getPatientId()))).hasSize(1);
 
-    byte[] pdf = frontDesk.call(() -> orders.requisition(signed.getId(), Language.EN));
+    byte[] pdf = frontDesk.call(() -> requisitions.print(signed.getId(), Language.EN));
     String text;
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -408,7 +412,7 @@ class ImagingIT {
         java.sql.Timestamp.from(Instant.now().minus(5, ChronoUnit.DAYS)),
         urgent.getId());
 
-    List<OpenOrder> open = frontDesk.call(() -> orders.openOrders());
+    List<OpenOrder> open = frontDesk.call(() -> worklist.openOrders());
     OpenOrder row =
         open.stream().filter(o -> o.orderId() == urgent.getId()).findFirst().orElseThrow();
     assertThat(row.priority()).isEqualTo(Priority.STAT);
@@ -458,14 +462,19 @@ class ImagingIT {
     // A later intake reports a red flag; the draft stays with the intake it was made from, and so
     // would a new order at this visit, until the clinician makes the visit review the newer one.
     patients.submitIntake(visit.getPatientId(), caudaEquina());
-    assertThat(clinician.call(() -> orders.context(visit.getId())).intake().intake().getId())
+    assertThat(clinician.call(() -> orderGuidance.context(visit.getId())).intake().intake().getId())
         .as("a new order at this visit uses the visit's intake")
         .isEqualTo(intakeId);
     ImagingOrder signed =
         clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), xray));
     assertThat(signed.getIntakeId()).isEqualTo(intakeId);
     assertThat(signed.getMatchedVariant()).isEqualTo("1");
-    assertThat(clinician.call(() -> orders.contextOfOrder(draft.getId())).intake().intake().getId())
+    assertThat(
+            clinician
+                .call(() -> orderGuidance.contextOfOrder(draft.getId()))
+                .intake()
+                .intake()
+                .getId())
         .isEqualTo(intakeId);
   }
 }
