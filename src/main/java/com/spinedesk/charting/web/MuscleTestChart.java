@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -199,20 +200,20 @@ public class MuscleTestChart implements Serializable {
     version = exam == null ? MuscleTesting.NEW_EXAM : exam.getVersion();
     note = exam == null ? null : exam.getNote();
     if (exam != null) {
-      GradingScale used =
+      // The grid's default is the scale the exam's first strength grade was typed on.
+      scale =
           exam.getEntries().stream()
-              .map(e -> e.grade().scale())
-              .filter(GradingScale::isStrength)
+              .map(MuscleTestChart::strengthScale)
+              .filter(Objects::nonNull)
               .findFirst()
               .orElse(GradingScale.MRC);
-      scale = used;
       for (ExamEntry entry : exam.getEntries()) {
         row(entry.getTestCode())
             .ifPresent(
                 r -> {
                   Cell cell = r.cell(entry.getSide());
                   cell.typed = entry.grade().typed();
-                  cell.scale = entry.grade().scale().isStrength() ? entry.grade().scale() : null;
+                  cell.scale = strengthScale(entry);
                   cell.pain = entry.isPain();
                   cell.note = entry.getNote();
                 });
@@ -231,6 +232,23 @@ public class MuscleTestChart implements Serializable {
     savedCells = filled(grid());
     problems.clear();
     conflict = false;
+  }
+
+  /** The strength scale a saved grade was typed on; null for a timed test, which has none. */
+  private static GradingScale strengthScale(ExamEntry entry) {
+    GradingScale typedOn = entry.grade().scale();
+    return typedOn.isStrength() ? typedOn : null;
+  }
+
+  /**
+   * Gives every graded cell typed so far the grid's scale of the moment, once: done before the
+   * default changes and before the grid is read, so a grade keeps the scale it was typed on.
+   */
+  private void settleTypedGrades() {
+    for (Row r : graded) {
+      r.left.settle(scale);
+      r.right.settle(scale);
+    }
   }
 
   /** The cells that hold something, each typed value trimmed: what a save would store. */
@@ -262,11 +280,11 @@ public class MuscleTestChart implements Serializable {
 
   /** The grid as typed, for the service; every graded cell keeps the scale it was typed on. */
   private MuscleGrid grid() {
+    settleTypedGrades();
     List<MuscleGrid.Cell> cells = new ArrayList<>();
     for (Row r : graded) {
       for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
         Cell c = r.cell(side);
-        c.settle(scale);
         cells.add(new MuscleGrid.Cell(r.test.code(), side, c.typed, c.pain, c.note, c.scale));
       }
     }
@@ -291,10 +309,7 @@ public class MuscleTestChart implements Serializable {
     if (requestedScale == null || requestedScale == scale || graded == null) {
       return;
     }
-    for (Row r : graded) {
-      r.left.settle(scale);
-      r.right.settle(scale);
-    }
+    settleTypedGrades();
     scale = requestedScale;
   }
 
