@@ -311,27 +311,40 @@ public class MuscleTestChart implements Serializable {
   public void save() {
     applyRequestedScale();
     problems.clear();
-    try {
-      MuscleExam exam = testing.record(visitId, version, grid());
-      version = exam.getVersion();
-      savedCells = filled(grid());
-      saved = testing.analyse(exam);
-      analysis = saved;
-      Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
-    } catch (FieldsRefused refused) {
-      show(refused);
-      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, "muscle.notSaved", refused.problems().size());
-    } catch (ConcurrentChange changed) {
-      conflict = true;
-      Feedback.on(
-          FORM,
-          FacesMessage.SEVERITY_ERROR,
-          "muscle.changedMeanwhile",
-          changed.changedBy() == null ? "-" : changed.changedBy(),
-          clock.dateTime(changed.changedAt()));
-    } catch (RequestRefused refused) {
-      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
-    }
+    // Every message goes to the grid's own messages, none beside the note's fields.
+    Feedback.attempt(FORM)
+        .when(
+            FieldsRefused.class,
+            refused -> {
+              show(refused);
+              Feedback.on(
+                  FORM, FacesMessage.SEVERITY_ERROR, "muscle.notSaved", refused.problems().size());
+            })
+        .when(
+            ConcurrentChange.class,
+            changed -> {
+              conflict = true;
+              Feedback.on(
+                  FORM,
+                  FacesMessage.SEVERITY_ERROR,
+                  "muscle.changedMeanwhile",
+                  changed.changedBy() == null ? "-" : changed.changedBy(),
+                  clock.dateTime(changed.changedAt()));
+            })
+        .when(
+            RequestRefused.class,
+            refused ->
+                Feedback.on(
+                    FORM, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments()))
+        .run(
+            () -> {
+              MuscleExam exam = testing.record(visitId, version, grid());
+              version = exam.getVersion();
+              savedCells = filled(grid());
+              saved = testing.analyse(exam);
+              analysis = saved;
+              Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
+            });
   }
 
   /** Throws away what was typed and shows the exam as stored now. */

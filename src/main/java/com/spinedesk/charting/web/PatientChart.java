@@ -6,7 +6,6 @@ import com.spinedesk.charting.application.VisitNotes;
 import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.web.RiskProfileView;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.Clock;
 import com.spinedesk.platform.web.Feedback;
@@ -70,7 +69,6 @@ public class PatientChart implements Serializable {
   /** Opens the chart named by the {@code patient} view parameter (an audited read). */
   public void open() throws IOException {
     Pages.openOrNotFound(
-        patient,
         () -> {
           summary = chart.open(patient);
         });
@@ -78,13 +76,8 @@ public class PatientChart implements Serializable {
 
   /** Opens today's visit: the draft already started today, or a new one. */
   public String startVisit() {
-    try {
-      Visit visit = notes.start(patient);
-      return "/chart/visit?faces-redirect=true&id=" + visit.getId();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-      return null;
-    }
+    return Feedback.attempt()
+        .outcome(() -> "/chart/visit?faces-redirect=true&id=" + notes.start(patient).getId());
   }
 
   public ChartSummary getSummary() {
