@@ -8,7 +8,7 @@ import com.spinedesk.intake.web.RiskProfileView;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
@@ -41,7 +41,7 @@ public class EditVisitNote implements Serializable {
 
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long id;
   private transient VisitDetail detail;
@@ -172,7 +172,7 @@ public class EditVisitNote implements Serializable {
     Feedback.error(
         current.visit().signed() ? "visit.signedMeanwhile" : "visit.changedMeanwhile",
         current.visit().getUpdatedBy(),
-        clock.dateTime(current.visit().getUpdatedAt()),
+        dates.dateTime(current.visit().getUpdatedAt()),
         fields.isEmpty() ? "-" : fields);
     FacesContext.getCurrentInstance().validationFailed();
   }

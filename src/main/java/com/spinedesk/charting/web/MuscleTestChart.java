@@ -13,7 +13,7 @@ import com.spinedesk.charting.domain.Side;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -49,7 +49,7 @@ public class MuscleTestChart implements Serializable {
 
   @EJB private MuscleTesting testing;
   @Inject private ChartingCatalogues catalogues;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
   @Inject private ChartTexts texts;
 
   private long visitId;
@@ -219,7 +219,7 @@ public class MuscleTestChart implements Serializable {
       }
     }
     MuscleExam previous = sheet.previous();
-    previousDate = previous == null ? null : clock.date(previous.getExaminedOn());
+    previousDate = previous == null ? null : dates.date(previous.getExaminedOn());
     if (previous != null) {
       for (ExamEntry entry : previous.getEntries()) {
         row(entry.getTestCode())
@@ -329,7 +329,7 @@ public class MuscleTestChart implements Serializable {
                   FacesMessage.SEVERITY_ERROR,
                   "muscle.changedMeanwhile",
                   changed.changedBy() == null ? "-" : changed.changedBy(),
-                  clock.dateTime(changed.changedAt()));
+                  dates.dateTime(changed.changedAt()));
             })
         .when(
             RequestRefused.class,

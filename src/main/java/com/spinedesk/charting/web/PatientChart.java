@@ -7,7 +7,7 @@ import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.web.RiskProfileView;
 import com.spinedesk.platform.domain.Language;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
@@ -37,7 +37,7 @@ public class PatientChart implements Serializable {
   @EJB private VisitNotes notes;
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long patient;
   private ChartSummary summary;
@@ -96,7 +96,7 @@ public class PatientChart implements Serializable {
   }
 
   public String getPainChart() {
-    return PainTrend.chartJson(summary.painTrend(), clock::date, Feedback.text("chart.painAxis"));
+    return PainTrend.chartJson(summary.painTrend(), dates::date, Feedback.text("chart.painAxis"));
   }
 
   /** The trend in words, for screen readers and for reading at a glance. */
@@ -110,9 +110,9 @@ public class PatientChart implements Serializable {
     return Feedback.text(
         "chart.painSummary",
         points.size(),
-        clock.date(first.date()),
+        dates.date(first.date()),
         first.pain(),
-        clock.date(last.date()),
+        dates.date(last.date()),
         last.pain());
   }
 

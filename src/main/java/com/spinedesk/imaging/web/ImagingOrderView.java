@@ -4,7 +4,7 @@ import com.spinedesk.imaging.application.ImagingOrders;
 import com.spinedesk.imaging.application.OrderDetail;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
@@ -26,7 +26,7 @@ public class ImagingOrderView implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private ImagingOrders orders;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long id;
   private transient OrderDetail detail;
@@ -44,7 +44,7 @@ public class ImagingOrderView implements Serializable {
         () -> {
           detail = orders.open(id);
           seenVersion = detail.order().getVersion();
-          resultDate = clock.today();
+          resultDate = dates.today();
         });
   }
 
@@ -103,7 +103,7 @@ public class ImagingOrderView implements Serializable {
               Feedback.error(
                   "order.changedMeanwhileView",
                   detail.order().getUpdatedBy(),
-                  clock.dateTime(detail.order().getUpdatedAt()));
+                  dates.dateTime(detail.order().getUpdatedAt()));
             })
         .run(
             () -> {

@@ -17,7 +17,7 @@ import com.spinedesk.intake.web.RiskProfileView;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
@@ -50,7 +50,7 @@ public class OrderImaging implements Serializable {
   @Inject private ImagingCatalogue catalogue;
   @Inject private Catalogues clinical;
   @Inject private LanguagePreference languagePreference;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long visit;
   private Long id;
@@ -239,7 +239,7 @@ public class OrderImaging implements Serializable {
     Feedback.error(
         "order.changedMeanwhile",
         current.getUpdatedBy(),
-        clock.dateTime(current.getUpdatedAt()),
+        dates.dateTime(current.getUpdatedAt()),
         fields.isEmpty() ? "-" : fields);
     FacesContext.getCurrentInstance().validationFailed();
   }

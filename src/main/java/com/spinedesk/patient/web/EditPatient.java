@@ -3,7 +3,7 @@ package com.spinedesk.patient.web;
 import com.spinedesk.patient.application.PatientRegistry;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ConcurrentChange;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
@@ -25,7 +25,7 @@ public class EditPatient implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private PatientRegistry registry;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long id;
   private Patient patient;
@@ -67,7 +67,7 @@ public class EditPatient implements Serializable {
     Feedback.error(
         "patient.changedMeanwhile",
         current.getUpdatedBy(),
-        clock.dateTime(current.getUpdatedAt()),
+        dates.dateTime(current.getUpdatedAt()),
         fields.isEmpty() ? "-" : fields);
   }
 
