@@ -13,7 +13,7 @@ import com.spinedesk.charting.domain.Side;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -50,7 +50,7 @@ public class MuscleTestChart implements Serializable {
 
   @EJB private MuscleTesting testing;
   @Inject private ChartingCatalogues catalogues;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
   @Inject private ChartTexts texts;
 
   private long visitId;
@@ -220,7 +220,7 @@ public class MuscleTestChart implements Serializable {
       }
     }
     MuscleExam previous = sheet.previous();
-    previousDate = previous == null ? null : clock.date(previous.getExaminedOn());
+    previousDate = previous == null ? null : dates.date(previous.getExaminedOn());
     if (previous != null) {
       for (ExamEntry entry : previous.getEntries()) {
         row(entry.getTestCode())
@@ -326,27 +326,40 @@ public class MuscleTestChart implements Serializable {
   public void save() {
     applyRequestedScale();
     problems.clear();
-    try {
-      MuscleExam exam = testing.record(visitId, version, grid());
-      version = exam.getVersion();
-      savedCells = filled(grid());
-      saved = testing.analyse(exam);
-      analysis = saved;
-      Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
-    } catch (FieldsRefused refused) {
-      show(refused);
-      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, "muscle.notSaved", refused.problems().size());
-    } catch (ConcurrentChange changed) {
-      conflict = true;
-      Feedback.on(
-          FORM,
-          FacesMessage.SEVERITY_ERROR,
-          "muscle.changedMeanwhile",
-          changed.changedBy() == null ? "-" : changed.changedBy(),
-          clock.dateTime(changed.changedAt()));
-    } catch (RequestRefused refused) {
-      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
-    }
+    // Every message goes to the grid's own messages, none beside the note's fields.
+    Feedback.attempt(FORM)
+        .when(
+            FieldsRefused.class,
+            refused -> {
+              show(refused);
+              Feedback.on(
+                  FORM, FacesMessage.SEVERITY_ERROR, "muscle.notSaved", refused.problems().size());
+            })
+        .when(
+            ConcurrentChange.class,
+            changed -> {
+              conflict = true;
+              Feedback.on(
+                  FORM,
+                  FacesMessage.SEVERITY_ERROR,
+                  "muscle.changedMeanwhile",
+                  changed.changedBy() == null ? "-" : changed.changedBy(),
+                  dates.dateTime(changed.changedAt()));
+            })
+        .when(
+            RequestRefused.class,
+            refused ->
+                Feedback.on(
+                    FORM, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments()))
+        .run(
+            () -> {
+              MuscleExam exam = testing.record(visitId, version, grid());
+              version = exam.getVersion();
+              savedCells = filled(grid());
+              saved = testing.analyse(exam);
+              analysis = saved;
+              Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
+            });
   }
 
   /** Throws away what was typed and shows the exam as stored now. */

@@ -21,7 +21,6 @@ import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -121,21 +120,17 @@ public class PrepareSheet implements Serializable {
       Feedback.info("sheet.issuedDone");
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/homecare/view?faces-redirect=true&id=" + sheet.getId();
-    } catch (FieldsRefused refused) {
-      show(refused.problems());
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "sheetForm");
-    } catch (EJBException failure) {
-      // A double click sends the same token twice: the second issue collides with the first.
-      Long issued = sheets.issuedWith(issueToken);
-      if (issued != null) {
-        return "/homecare/view?faces-redirect=true&id=" + issued;
-      }
-      if (!Feedback.violations(failure, "sheetForm")) {
-        throw failure;
-      }
+    } catch (RuntimeException failure) {
+      return Feedback.attempt("sheetForm")
+          .when(FieldsRefused.class, refused -> show(refused.problems()))
+          // A double click sends the same token twice: the second issue collides with the first.
+          .orDoneBefore(
+              () -> {
+                Long issued = sheets.issuedWith(issueToken);
+                return issued == null ? null : "/homecare/view?faces-redirect=true&id=" + issued;
+              })
+          .handle(failure);
     }
-    return null;
   }
 
   /** Puts each problem beside its field: a dose under its input, the others on their control. */

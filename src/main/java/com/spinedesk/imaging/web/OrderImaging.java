@@ -15,15 +15,13 @@ import com.spinedesk.imaging.domain.SymptomSide;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.web.RiskProfileView;
 import com.spinedesk.platform.application.ConcurrentChange;
-import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,11 +29,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /**
  * The imaging order form: a new order at a visit ({@code ?visit=}) or a saved draft ({@code ?id=}).
@@ -52,7 +50,7 @@ public class OrderImaging implements Serializable {
   @Inject private ImagingCatalogue catalogue;
   @Inject private Catalogues clinical;
   @Inject private LanguagePreference languagePreference;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long visit;
   private Long id;
@@ -85,12 +83,7 @@ public class OrderImaging implements Serializable {
         OrderDetail detail = orders.open(id);
         ImagingOrder order = detail.order();
         if (order.getStatus() != OrderStatus.DRAFT) {
-          faces
-              .getExternalContext()
-              .redirect(
-                  faces.getExternalContext().getRequestContextPath()
-                      + "/imaging/view.xhtml?id="
-                      + id);
+          Faces.redirect("imaging/view.xhtml?id=%s", id);
           return;
         }
         visit = order.getVisitId();
@@ -161,8 +154,7 @@ public class OrderImaging implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/imaging/order?faces-redirect=true&id=" + saved.getId();
     } catch (RuntimeException e) {
-      handle(e);
-      return null;
+      return handle(e);
     }
   }
 
@@ -192,51 +184,39 @@ public class OrderImaging implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/imaging/view?faces-redirect=true&id=" + signed.getId();
     } catch (RuntimeException e) {
-      handle(e);
-      return null;
+      return handle(e);
     }
   }
 
-  private void handle(RuntimeException e) {
-    if (e instanceof ConcurrentChange) {
-      conflict = true;
-      ImagingOrder current = orders.open(id).order();
-      String fields =
-          asOpened == null
-              ? "-"
-              : asOpened.fieldsDifferentFrom(current.request()).stream()
-                  .map(Feedback::text)
-                  .collect(Collectors.joining(", "));
-      Feedback.error(
-          "order.changedMeanwhile",
-          current.getUpdatedBy(),
-          clock.dateTime(current.getUpdatedAt()),
-          fields.isEmpty() ? "-" : fields);
-      FacesContext.getCurrentInstance().validationFailed();
-    } else if (e instanceof FieldsRefused refused) {
-      refused
-          .problems()
-          .forEach(
-              p ->
-                  Feedback.refused(
-                      RequestRefused.onField(p.field(), p.messageKey(), p.arguments().toArray()),
-                      "orderForm"));
-    } else if (e instanceof RequestRefused refused) {
-      Feedback.refused(refused, "orderForm");
-    } else if (e instanceof EJBException failure && Feedback.violations(failure, "orderForm")) {
-      return;
-    } else if (e instanceof EJBException && orders.orderWithToken(requestToken) != null) {
-      // A double click: the other request made the order; show it.
-      try {
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .redirect("view.xhtml?id=" + orders.orderWithToken(requestToken));
-      } catch (IOException redirect) {
-        throw new UncheckedIOException(redirect);
-      }
-    } else {
-      throw e;
-    }
+  /** Shows why saving or signing was refused; returns where to go instead, or null to stay. */
+  private String handle(RuntimeException e) {
+    return Feedback.attempt("orderForm")
+        .when(ConcurrentChange.class, changed -> showConflict())
+        // A double click: the other request made the order; show it.
+        .orDoneBefore(
+            () -> {
+              Long made = orders.orderWithToken(requestToken);
+              return made == null ? null : "/imaging/view?faces-redirect=true&id=" + made;
+            })
+        .handle(e);
+  }
+
+  /** Tells who saved the order meanwhile and which fields they changed; keeps what was typed. */
+  private void showConflict() {
+    conflict = true;
+    ImagingOrder current = orders.open(id).order();
+    String fields =
+        asOpened == null
+            ? "-"
+            : asOpened.fieldsDifferentFrom(current.request()).stream()
+                .map(Feedback::text)
+                .collect(Collectors.joining(", "));
+    Feedback.error(
+        "order.changedMeanwhile",
+        current.getUpdatedBy(),
+        dates.dateTime(current.getUpdatedAt()),
+        fields.isEmpty() ? "-" : fields);
+    FacesContext.getCurrentInstance().validationFailed();
   }
 
   private OrderRequest request() {

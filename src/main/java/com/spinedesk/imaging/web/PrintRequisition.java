@@ -30,7 +30,6 @@ public class PrintRequisition {
 
   public void send() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           try {
             byte[] pdf = requisitions.print(id, Language.of(languagePreference.getLocale()));
