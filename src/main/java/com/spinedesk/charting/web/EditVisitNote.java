@@ -8,12 +8,11 @@ import com.spinedesk.intake.web.RiskProfileView;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class EditVisitNote implements Serializable {
 
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long id;
   private transient VisitDetail detail;
@@ -62,7 +61,6 @@ public class EditVisitNote implements Serializable {
   /** Opens the visit named by the {@code id} view parameter (an audited read). */
   public void open() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           load();
         });
@@ -88,35 +86,29 @@ public class EditVisitNote implements Serializable {
 
   /** The draft reviews the patient's newer intake from now on (audited); the page shows it. */
   public void reviewNewerIntake() {
-    try {
-      VisitDetail d = getDetail();
-      if (d.newerIntake() == null) {
-        return;
-      }
-      notes.reviewIntake(id, version, d.newerIntake().intake().getId());
-      load();
-      Feedback.info("visit.intakeSwitched");
-    } catch (ConcurrentChange changed) {
-      showConflict();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-    }
+    Feedback.attempt()
+        .when(ConcurrentChange.class, changed -> showConflict())
+        .run(
+            () -> {
+              VisitDetail d = getDetail();
+              if (d.newerIntake() == null) {
+                return;
+              }
+              notes.reviewIntake(id, version, d.newerIntake().intake().getId());
+              load();
+              Feedback.info("visit.intakeSwitched");
+            });
   }
 
   public void save() {
-    try {
-      notes.save(id, version, typed());
-      load();
-      Feedback.info("visit.saved");
-    } catch (ConcurrentChange changed) {
-      showConflict();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "noteForm");
-    } catch (EJBException failure) {
-      if (!Feedback.violations(failure, "noteForm")) {
-        throw failure;
-      }
-    }
+    Feedback.attempt("noteForm")
+        .when(ConcurrentChange.class, changed -> showConflict())
+        .run(
+            () -> {
+              notes.save(id, version, typed());
+              load();
+              Feedback.info("visit.saved");
+            });
   }
 
   /**
@@ -140,21 +132,18 @@ public class EditVisitNote implements Serializable {
       }
       return null;
     }
-    try {
-      notes.sign(id, version, note);
-      Feedback.info("visit.signed");
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/chart/visit?faces-redirect=true&id=" + id;
-    } catch (ConcurrentChange changed) {
-      showConflict();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "noteForm");
-    } catch (EJBException failure) {
-      if (!Feedback.violations(failure, "noteForm")) {
-        throw failure;
-      }
-    }
-    return null;
+    return Feedback.attempt("noteForm")
+        .when(ConcurrentChange.class, changed -> showConflict())
+        .outcome(
+            () -> {
+              notes.sign(id, version, note);
+              Feedback.info("visit.signed");
+              FacesContext.getCurrentInstance()
+                  .getExternalContext()
+                  .getFlash()
+                  .setKeepMessages(true);
+              return "/chart/visit?faces-redirect=true&id=" + id;
+            });
   }
 
   public void addAddendum() {
@@ -162,14 +151,14 @@ public class EditVisitNote implements Serializable {
       Feedback.refused(RequestRefused.onField("addendum", "visit.addendumInvalid"), "addendumForm");
       return;
     }
-    try {
-      notes.addAddendum(id, addendum);
-      addendum = null;
-      load();
-      Feedback.info("visit.addendumAdded");
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "addendumForm");
-    }
+    Feedback.attempt("addendumForm")
+        .run(
+            () -> {
+              notes.addAddendum(id, addendum);
+              addendum = null;
+              load();
+              Feedback.info("visit.addendumAdded");
+            });
   }
 
   /** Tells who saved the note meanwhile and which fields they changed; keeps what was typed. */
@@ -183,7 +172,7 @@ public class EditVisitNote implements Serializable {
     Feedback.error(
         current.visit().signed() ? "visit.signedMeanwhile" : "visit.changedMeanwhile",
         current.visit().getUpdatedBy(),
-        clock.dateTime(current.visit().getUpdatedAt()),
+        dates.dateTime(current.visit().getUpdatedAt()),
         fields.isEmpty() ? "-" : fields);
     FacesContext.getCurrentInstance().validationFailed();
   }

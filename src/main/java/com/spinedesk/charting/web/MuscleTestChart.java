@@ -13,7 +13,7 @@ import com.spinedesk.charting.domain.Side;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -49,7 +50,7 @@ public class MuscleTestChart implements Serializable {
 
   @EJB private MuscleTesting testing;
   @Inject private ChartingCatalogues catalogues;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
   @Inject private ChartTexts texts;
 
   private long visitId;
@@ -199,27 +200,27 @@ public class MuscleTestChart implements Serializable {
     version = exam == null ? MuscleTesting.NEW_EXAM : exam.getVersion();
     note = exam == null ? null : exam.getNote();
     if (exam != null) {
-      GradingScale used =
+      // The grid's default is the scale the exam's first strength grade was typed on.
+      scale =
           exam.getEntries().stream()
-              .map(e -> e.grade().scale())
-              .filter(GradingScale::isStrength)
+              .map(MuscleTestChart::strengthScale)
+              .filter(Objects::nonNull)
               .findFirst()
               .orElse(GradingScale.MRC);
-      scale = used;
       for (ExamEntry entry : exam.getEntries()) {
         row(entry.getTestCode())
             .ifPresent(
                 r -> {
                   Cell cell = r.cell(entry.getSide());
                   cell.typed = entry.grade().typed();
-                  cell.scale = entry.grade().scale().isStrength() ? entry.grade().scale() : null;
+                  cell.scale = strengthScale(entry);
                   cell.pain = entry.isPain();
                   cell.note = entry.getNote();
                 });
       }
     }
     MuscleExam previous = sheet.previous();
-    previousDate = previous == null ? null : clock.date(previous.getExaminedOn());
+    previousDate = previous == null ? null : dates.date(previous.getExaminedOn());
     if (previous != null) {
       for (ExamEntry entry : previous.getEntries()) {
         row(entry.getTestCode())
@@ -231,6 +232,23 @@ public class MuscleTestChart implements Serializable {
     savedCells = filled(grid());
     problems.clear();
     conflict = false;
+  }
+
+  /** The strength scale a saved grade was typed on; null for a timed test, which has none. */
+  private static GradingScale strengthScale(ExamEntry entry) {
+    GradingScale typedOn = entry.grade().scale();
+    return typedOn.isStrength() ? typedOn : null;
+  }
+
+  /**
+   * Gives every graded cell typed so far the grid's scale of the moment, once: done before the
+   * default changes and before the grid is read, so a grade keeps the scale it was typed on.
+   */
+  private void settleTypedGrades() {
+    for (Row r : graded) {
+      r.left.settle(scale);
+      r.right.settle(scale);
+    }
   }
 
   /** The cells that hold something, each typed value trimmed: what a save would store. */
@@ -262,11 +280,11 @@ public class MuscleTestChart implements Serializable {
 
   /** The grid as typed, for the service; every graded cell keeps the scale it was typed on. */
   private MuscleGrid grid() {
+    settleTypedGrades();
     List<MuscleGrid.Cell> cells = new ArrayList<>();
     for (Row r : graded) {
       for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
         Cell c = r.cell(side);
-        c.settle(scale);
         cells.add(new MuscleGrid.Cell(r.test.code(), side, c.typed, c.pain, c.note, c.scale));
       }
     }
@@ -291,10 +309,7 @@ public class MuscleTestChart implements Serializable {
     if (requestedScale == null || requestedScale == scale || graded == null) {
       return;
     }
-    for (Row r : graded) {
-      r.left.settle(scale);
-      r.right.settle(scale);
-    }
+    settleTypedGrades();
     scale = requestedScale;
   }
 
@@ -311,27 +326,40 @@ public class MuscleTestChart implements Serializable {
   public void save() {
     applyRequestedScale();
     problems.clear();
-    try {
-      MuscleExam exam = testing.record(visitId, version, grid());
-      version = exam.getVersion();
-      savedCells = filled(grid());
-      saved = testing.analyse(exam);
-      analysis = saved;
-      Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
-    } catch (FieldsRefused refused) {
-      show(refused);
-      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, "muscle.notSaved", refused.problems().size());
-    } catch (ConcurrentChange changed) {
-      conflict = true;
-      Feedback.on(
-          FORM,
-          FacesMessage.SEVERITY_ERROR,
-          "muscle.changedMeanwhile",
-          changed.changedBy() == null ? "-" : changed.changedBy(),
-          clock.dateTime(changed.changedAt()));
-    } catch (RequestRefused refused) {
-      Feedback.on(FORM, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
-    }
+    // Every message goes to the grid's own messages, none beside the note's fields.
+    Feedback.attempt(FORM)
+        .when(
+            FieldsRefused.class,
+            refused -> {
+              show(refused);
+              Feedback.on(
+                  FORM, FacesMessage.SEVERITY_ERROR, "muscle.notSaved", refused.problems().size());
+            })
+        .when(
+            ConcurrentChange.class,
+            changed -> {
+              conflict = true;
+              Feedback.on(
+                  FORM,
+                  FacesMessage.SEVERITY_ERROR,
+                  "muscle.changedMeanwhile",
+                  changed.changedBy() == null ? "-" : changed.changedBy(),
+                  dates.dateTime(changed.changedAt()));
+            })
+        .when(
+            RequestRefused.class,
+            refused ->
+                Feedback.on(
+                    FORM, FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments()))
+        .run(
+            () -> {
+              MuscleExam exam = testing.record(visitId, version, grid());
+              version = exam.getVersion();
+              savedCells = filled(grid());
+              saved = testing.analyse(exam);
+              analysis = saved;
+              Feedback.on(FORM, FacesMessage.SEVERITY_INFO, "muscle.saved");
+            });
   }
 
   /** Throws away what was typed and shows the exam as stored now. */

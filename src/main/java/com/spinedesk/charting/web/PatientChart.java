@@ -6,9 +6,8 @@ import com.spinedesk.charting.application.VisitNotes;
 import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.web.RiskProfileView;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
@@ -38,7 +37,7 @@ public class PatientChart implements Serializable {
   @EJB private VisitNotes notes;
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long patient;
   private ChartSummary summary;
@@ -70,7 +69,6 @@ public class PatientChart implements Serializable {
   /** Opens the chart named by the {@code patient} view parameter (an audited read). */
   public void open() throws IOException {
     Pages.openOrNotFound(
-        patient,
         () -> {
           summary = chart.open(patient);
         });
@@ -78,13 +76,8 @@ public class PatientChart implements Serializable {
 
   /** Opens today's visit: the draft already started today, or a new one. */
   public String startVisit() {
-    try {
-      Visit visit = notes.start(patient);
-      return "/chart/visit?faces-redirect=true&id=" + visit.getId();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-      return null;
-    }
+    return Feedback.attempt()
+        .outcome(() -> "/chart/visit?faces-redirect=true&id=" + notes.start(patient).getId());
   }
 
   public ChartSummary getSummary() {
@@ -103,7 +96,7 @@ public class PatientChart implements Serializable {
   }
 
   public String getPainChart() {
-    return PainTrend.chartJson(summary.painTrend(), clock::date, Feedback.text("chart.painAxis"));
+    return PainTrend.chartJson(summary.painTrend(), dates::date, Feedback.text("chart.painAxis"));
   }
 
   /** The trend in words, for screen readers and for reading at a glance. */
@@ -117,9 +110,9 @@ public class PatientChart implements Serializable {
     return Feedback.text(
         "chart.painSummary",
         points.size(),
-        clock.date(first.date()),
+        dates.date(first.date()),
         first.pain(),
-        clock.date(last.date()),
+        dates.date(last.date()),
         last.pain());
   }
 

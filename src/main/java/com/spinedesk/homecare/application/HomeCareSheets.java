@@ -18,6 +18,7 @@ import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
 import com.spinedesk.platform.application.Hashes;
+import com.spinedesk.platform.application.Html;
 import com.spinedesk.platform.application.PdfPrinter;
 import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
@@ -46,11 +47,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Home-care sheets: prepared at a visit from the patient's latest risk profile, issued once by a
- * clinician and kept as the exact PDF, reprinted identical by clinicians and the front desk. A
- * sheet needs a submitted intake; doses outside their safe bounds, unknown sections or templates,
- * and a red-flag sheet whose red flags the clinician has not confirmed are refused, with every
- * problem named. Issuing twice with the same issue token (a double click) issues one sheet.
+ * Home-care sheets: prepared at a visit from the patient's latest risk profile, previewed as they
+ * will print, issued once by a clinician and kept as the exact PDF, reprinted identical by
+ * clinicians and the front desk. A sheet needs a submitted intake; doses outside their safe bounds,
+ * unknown sections or templates, and a red-flag sheet whose red flags the clinician has not
+ * confirmed are refused, with every problem named. Issuing twice with the same issue token (a
+ * double click) issues one sheet.
  */
 @Stateless
 @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
@@ -92,6 +94,25 @@ public class HomeCareSheets {
   }
 
   /**
+   * The sheet as it would print with these choices, for the preview beside them: laid out by the
+   * same step as {@link #issue}, so what the clinician checks is what the patient gets. Not
+   * audited: {@link #prepare} recorded the read of the risk profile when the page opened, and
+   * nothing is stored. Choices that could not be issued come back as the preview's problems;
+   * whether the red flags were confirmed is asked only when issuing.
+   */
+  @RolesAllowed(Roles.CLINICIAN)
+  public SheetPreview preview(long visitId, @NotNull SheetChoices choices) {
+    SheetDraft draft = draft(visitId);
+    List<FieldProblem> problems = check(draft.template(), choices, templates.rejectedAdvice());
+    if (!problems.isEmpty()) {
+      return SheetPreview.notLaidOut(problems);
+    }
+    LaidOutSheet laidOut = layOut(draft, draft.template(), choices, Instant.now());
+    return new SheetPreview(
+        List.of(), laidOut.content().notices(), SheetDocument.previewMarkup(laidOut.page()));
+  }
+
+  /**
    * Issues the sheet: checks the choices, composes it from the patient's latest risk profile,
    * prints the PDF and keeps it for good. Issuing again with the same {@code issueToken} returns
    * the sheet already issued.
@@ -122,17 +143,11 @@ public class HomeCareSheets {
     }
     FieldsRefused.throwIfAny(problems);
 
-    SheetContent content =
-        SheetComposer.compose(template, draft.intake().profile(), catalogues.catalogue(), choices);
     Instant now = Instant.now();
-    byte[] pdf =
-        PdfPrinter.print(
-            document.page(
-                content,
-                document.header(draft.patient(), draft.clinicianName(), choices.language(), now),
-                choices));
+    LaidOutSheet laidOut = layOut(draft, template, choices, now);
+    byte[] pdf = PdfPrinter.print(laidOut.page());
     Set<String> printed = new TreeSet<>();
-    content.blocks().forEach(b -> printed.add(b.code()));
+    laidOut.content().blocks().forEach(b -> printed.add(b.code()));
     // Left out: by the clinician or for safety; a section not meant for this patient is not listed.
     Set<String> patient = SheetComposer.codesOf(draft.intake().profile());
     Set<String> leftOut = new TreeSet<>();
@@ -270,6 +285,22 @@ public class HomeCareSheets {
               word -> problems.add(FieldProblem.of("note", "sheet.noteRejectedAdvice", word)));
     }
     return problems;
+  }
+
+  /** A composed sheet and its printed page: the one source of the preview and the issued PDF. */
+  private record LaidOutSheet(SheetContent content, Html page) {}
+
+  /** Composes the sheet from the draft's risk profile and lays it out as issued {@code when}. */
+  private LaidOutSheet layOut(
+      SheetDraft draft, SheetTemplate template, SheetChoices choices, Instant when) {
+    SheetContent content =
+        SheetComposer.compose(template, draft.intake().profile(), catalogues.catalogue(), choices);
+    Html page =
+        document.page(
+            content,
+            document.header(draft.patient(), draft.clinicianName(), choices.language(), when),
+            choices);
+    return new LaidOutSheet(content, page);
   }
 
   private SheetDraft draft(long visitId) {

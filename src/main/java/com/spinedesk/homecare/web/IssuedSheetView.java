@@ -45,7 +45,6 @@ public class IssuedSheetView implements Serializable {
 
   public void open() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           sheet = sheets.open(id);
           patient = registry.open(sheet.patientId());

@@ -1,12 +1,10 @@
 package com.spinedesk.homecare.web;
 
 import com.spinedesk.homecare.application.HomeCareSheets;
-import com.spinedesk.homecare.application.SheetDocument;
 import com.spinedesk.homecare.application.SheetDraft;
-import com.spinedesk.homecare.application.SheetTemplates;
+import com.spinedesk.homecare.application.SheetPreview;
 import com.spinedesk.homecare.domain.IssuedSheet;
 import com.spinedesk.homecare.domain.SheetChoices;
-import com.spinedesk.homecare.domain.SheetComposer;
 import com.spinedesk.homecare.domain.SheetContent;
 import com.spinedesk.homecare.domain.SheetParameter;
 import com.spinedesk.homecare.domain.SheetTemplate;
@@ -23,7 +21,6 @@ import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,14 +28,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -54,8 +48,6 @@ public class PrepareSheet implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private HomeCareSheets sheets;
-  @EJB private SheetTemplates templates;
-  @Inject private SheetDocument document;
   @Inject private Catalogues catalogues;
   @Inject private LanguagePreference languagePreference;
 
@@ -63,16 +55,7 @@ public class PrepareSheet implements Serializable {
   private transient SheetDraft draft;
   private final String issueToken = UUID.randomUUID().toString();
 
-  private Language language;
-  private Paper paper;
-  private boolean largePrint;
-
-  /** The doses as typed; a dose that is not a whole number is reported like one out of bounds. */
-  private final Map<String, String> doses = new LinkedHashMap<>();
-
-  private List<String> printed = new ArrayList<>();
-  private String note;
-  private boolean redFlagsConfirmed;
+  private final SheetForm form = new SheetForm();
 
   private String preview;
   private final Map<String, String> doseProblems = new LinkedHashMap<>();
@@ -93,15 +76,7 @@ public class PrepareSheet implements Serializable {
       Pages.notFound();
       return;
     }
-    SheetChoices defaults = draft.defaults();
-    language = defaults.language();
-    paper = defaults.paper();
-    defaults.doses().forEach((code, value) -> doses.put(code, String.valueOf(value)));
-    printed =
-        draft.template().sections().stream()
-            .filter(TemplateSection::removable)
-            .map(TemplateSection::code)
-            .collect(Collectors.toCollection(ArrayList::new));
+    form.startFrom(draft.defaults(), draft.template());
     refresh();
   }
 
@@ -114,43 +89,22 @@ public class PrepareSheet implements Serializable {
 
   /** The choices as on screen: sections not ticked are left out. */
   private SheetChoices choices() {
-    Set<String> leftOut = new LinkedHashSet<>();
-    draft().template().sections().stream()
-        .filter(TemplateSection::removable)
-        .map(TemplateSection::code)
-        .filter(code -> !printed.contains(code))
-        .forEach(leftOut::add);
-    Map<String, Integer> numbers = new LinkedHashMap<>();
-    doses.forEach(
-        (code, typed) -> {
-          if (typed != null && typed.strip().matches("\\d{1,4}")) {
-            numbers.put(code, Integer.valueOf(typed.strip()));
-          }
-        });
-    return new SheetChoices(language, paper, largePrint, numbers, leftOut, note, redFlagsConfirmed);
+    return form.choices(draft().template());
   }
 
-  /** Lays out the sheet again with the choices on screen; names what is wrong instead. */
+  /**
+   * Lays out the sheet again with the choices on screen; names what is wrong instead, keeping the
+   * last sheet that could be printed.
+   */
   public void refresh() {
     doseProblems.clear();
-    SheetChoices choices = choices();
-    List<FieldProblem> problems =
-        HomeCareSheets.check(draft().template(), choices, templates.rejectedAdvice());
-    if (!problems.isEmpty()) {
-      show(problems);
+    SheetPreview laidOut = sheets.preview(visit, choices());
+    if (laidOut.hasProblems()) {
+      show(laidOut.problems());
       return;
     }
-    SheetContent content =
-        SheetComposer.compose(
-            draft().template(), draft().intake().profile(), catalogues.catalogue(), choices);
-    notices = content.notices();
-    preview =
-        SheetDocument.previewMarkup(
-            document.page(
-                content,
-                document.header(
-                    draft().patient(), draft().clinicianName(), language, Instant.now()),
-                choices));
+    notices = laidOut.notices();
+    preview = laidOut.markup();
   }
 
   public String issue() {
@@ -166,21 +120,17 @@ public class PrepareSheet implements Serializable {
       Feedback.info("sheet.issuedDone");
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/homecare/view?faces-redirect=true&id=" + sheet.getId();
-    } catch (FieldsRefused refused) {
-      show(refused.problems());
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "sheetForm");
-    } catch (EJBException failure) {
-      // A double click sends the same token twice: the second issue collides with the first.
-      Long issued = sheets.issuedWith(issueToken);
-      if (issued != null) {
-        return "/homecare/view?faces-redirect=true&id=" + issued;
-      }
-      if (!Feedback.violations(failure, "sheetForm")) {
-        throw failure;
-      }
+    } catch (RuntimeException failure) {
+      return Feedback.attempt("sheetForm")
+          .when(FieldsRefused.class, refused -> show(refused.problems()))
+          // A double click sends the same token twice: the second issue collides with the first.
+          .orDoneBefore(
+              () -> {
+                Long issued = sheets.issuedWith(issueToken);
+                return issued == null ? null : "/homecare/view?faces-redirect=true&id=" + issued;
+              })
+          .handle(failure);
     }
-    return null;
   }
 
   /** Puts each problem beside its field: a dose under its input, the others on their control. */
@@ -304,10 +254,6 @@ public class PrepareSheet implements Serializable {
     return notices;
   }
 
-  public Map<String, String> getDoses() {
-    return doses;
-  }
-
   public Long getVisit() {
     return visit;
   }
@@ -316,57 +262,23 @@ public class PrepareSheet implements Serializable {
     this.visit = visit;
   }
 
-  public Language getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(Language language) {
-    this.language = language;
-  }
-
-  public Paper getPaper() {
-    return paper;
-  }
-
-  public void setPaper(Paper paper) {
-    this.paper = paper;
-  }
-
-  public boolean isLargePrint() {
-    return largePrint;
-  }
-
-  public void setLargePrint(boolean largePrint) {
-    this.largePrint = largePrint;
+  /** The clinician's choices as typed, bound from the page as {@code #{prepareSheet.form.x}}. */
+  public SheetForm getForm() {
+    return form;
   }
 
   /**
    * The sections ticked to print; one left out for safety shows unticked (and disabled, with its
-   * reason), never as a ticked box that will not print.
+   * reason), never as a ticked box that will not print. Bound here, not on the form, because which
+   * sections a safety rule leaves out is known from the last preview.
    */
   public List<String> getPrinted() {
-    return printed.stream()
+    return form.getPrinted().stream()
         .filter(code -> draft().template().section(code).map(s -> !unsafe(s)).orElse(true))
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
   public void setPrinted(List<String> printed) {
-    this.printed = printed == null ? new ArrayList<>() : new ArrayList<>(printed);
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public boolean isRedFlagsConfirmed() {
-    return redFlagsConfirmed;
-  }
-
-  public void setRedFlagsConfirmed(boolean redFlagsConfirmed) {
-    this.redFlagsConfirmed = redFlagsConfirmed;
+    form.setPrinted(printed);
   }
 }

@@ -22,7 +22,6 @@ public class PrintSheet {
 
   public void send() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           PdfResponse.send(sheets.pdf(id), "home-care-" + id + ".pdf");
         });

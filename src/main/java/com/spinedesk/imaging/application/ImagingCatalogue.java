@@ -4,6 +4,7 @@ import com.spinedesk.charting.domain.ExamAnalysis;
 import com.spinedesk.imaging.domain.AppropriatenessRules;
 import com.spinedesk.imaging.domain.Contrast;
 import com.spinedesk.imaging.domain.Finding;
+import com.spinedesk.imaging.domain.Guidance;
 import com.spinedesk.imaging.domain.ImagingStudy;
 import com.spinedesk.imaging.domain.Modality;
 import com.spinedesk.imaging.domain.Rating;
@@ -11,6 +12,7 @@ import com.spinedesk.imaging.domain.Variant;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.DurationCategory;
+import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.application.Seeds;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The studies ({@code seeds/imaging/studies.json}) and the appropriateness rules ({@code
@@ -57,6 +60,22 @@ public class ImagingCatalogue {
 
   public AppropriatenessRules rules() {
     return rules;
+  }
+
+  /**
+   * The study an order names; refused on the study field when the catalogue has none (a tampered
+   * form), so every service that reads an order's study refuses alike.
+   */
+  public ImagingStudy orderedStudy(String code) {
+    return study(code).orElseThrow(() -> RequestRefused.onField("study", "order.unknownStudy"));
+  }
+
+  /**
+   * The guidance for a study in this context with these findings ticked, as it would be stored: the
+   * page's guidance and the order's saved rating come from this one assessment.
+   */
+  public Guidance guidance(OrderContext context, String studyCode, Set<String> findings) {
+    return rules.assess(context.facts(findings), studyCode, studyCodes());
   }
 
   /** Reads the study catalogue; public for unit tests of the shipped content. */

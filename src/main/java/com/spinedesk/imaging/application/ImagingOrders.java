@@ -3,15 +3,10 @@ package com.spinedesk.imaging.application;
 import com.spinedesk.audit.application.AuditLog;
 import com.spinedesk.audit.domain.AuditAction;
 import com.spinedesk.charting.application.ChartingCatalogues;
-import com.spinedesk.charting.application.MuscleTesting;
-import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.imaging.domain.Guidance;
 import com.spinedesk.imaging.domain.ImagingOrder;
-import com.spinedesk.imaging.domain.ImagingStudy;
 import com.spinedesk.imaging.domain.OrderRequest;
 import com.spinedesk.imaging.domain.OrderStatus;
-import com.spinedesk.intake.application.SubmittedIntakes;
-import com.spinedesk.intake.application.SubmittedIntakes.SubmittedIntake;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ClinicSettings;
 import com.spinedesk.platform.application.ConcurrentChange;
@@ -19,7 +14,6 @@ import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.FieldsRefused.FieldProblem;
 import com.spinedesk.platform.application.Records;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.Roles;
 import com.spinedesk.security.application.StaffDirectory;
 import jakarta.annotation.Resource;
@@ -38,19 +32,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Imaging orders from draft to result. Only clinicians draft, sign (their own drafts), record
- * results and end orders; the front desk sees them and prints requisitions. Every order is checked
- * against the appropriateness rules when it is saved and again when it is signed, and a study rated
- * usually not appropriate needs the clinician's reason. Everything is audited.
+ * results and end orders; the front desk sees them. Every order is checked against the
+ * appropriateness rules when it is saved and again when it is signed, and a study rated usually not
+ * appropriate needs the clinician's reason. Everything is audited. The guidance on the order form
+ * ({@link ImagingGuidance}), the open-orders list ({@link ImagingWorklist}) and the printed
+ * requisition ({@link Requisitions}) are services of their own.
  */
 @Stateless
 @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
@@ -62,41 +53,12 @@ public class ImagingOrders {
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditLog audit;
-  @EJB private MuscleTesting muscleTesting;
+  @Inject private OrderContexts contexts;
   @Inject private ImagingCatalogue catalogue;
   @Inject private ChartingCatalogues chartingCatalogues;
-  @Inject private SubmittedIntakes intakes;
   @Inject private ClinicSettings settings;
-  @Inject private ResultDeadlines deadlines;
   @Inject private StaffDirectory staff;
-  @Inject private Requisition requisition;
   @Resource private SessionContext session;
-
-  /**
-   * What a new order at this visit is placed against: the patient's latest submitted intake (an
-   * audited read of the risk profile). Refused when there is none: the guidance needs one.
-   */
-  @RolesAllowed(Roles.CLINICIAN)
-  public OrderContext context(long visitId) {
-    Visit visit = visit(visitId);
-    OrderContext context = contextOf(visit, latestIntake(visit));
-    auditGuidanceRead(context);
-    return context;
-  }
-
-  /** What a saved draft is placed against: the intake it was drafted with (an audited read). */
-  @RolesAllowed(Roles.CLINICIAN)
-  public OrderContext contextOfOrder(long orderId) {
-    OrderContext context = contextOf(order(orderId));
-    auditGuidanceRead(context);
-    return context;
-  }
-
-  /** The guidance for a request in this context, as it would be stored. */
-  @RolesAllowed(Roles.CLINICIAN)
-  public Guidance guidance(OrderContext context, String studyCode, Set<String> findings) {
-    return catalogue.rules().assess(context.facts(findings), studyCode, catalogue.studyCodes());
-  }
 
   /** The order a form with this one-time token created, if any: the first of a double click. */
   @RolesAllowed(Roles.CLINICIAN)
@@ -149,7 +111,7 @@ public class ImagingOrders {
   public ImagingOrder update(long orderId, long seenVersion, @NotNull @Valid OrderRequest request) {
     ImagingOrder order = draftFor(orderId, seenVersion);
     check(request);
-    OrderContext context = contextOf(order);
+    OrderContext context = contexts.ofOrder(order);
     List<String> changed = order.request().fieldsDifferentFrom(request);
     write(order, context, request);
     flushOrConflict();
@@ -168,8 +130,7 @@ public class ImagingOrders {
   }
 
   private ImagingOrder createDraft(long visitId, OrderRequest request, String requestToken) {
-    Visit visit = visit(visitId);
-    OrderContext context = contextOf(visit, latestIntake(visit));
+    OrderContext context = contexts.forVisit(visitId);
     check(request);
     ImagingOrder order =
         new ImagingOrder(
@@ -191,12 +152,13 @@ public class ImagingOrders {
       throw new RequestRefused("order.notRequester", staff.fullName(order.getRequester()));
     }
     check(request);
-    OrderContext context = contextOf(order);
+    OrderContext context = contexts.ofOrder(order);
     Guidance guidance = write(order, context, request);
     List<FieldProblem> missing = new ArrayList<>();
     for (String field :
         request.missingForSigning(
-            study(request.studyCode()).contrast().given(), guidance.rating().needsReason())) {
+            catalogue.orderedStudy(request.studyCode()).contrast().given(),
+            guidance.rating().needsReason())) {
       missing.add(FieldProblem.of(field, "order.requiredToSign." + field));
     }
     FieldsRefused.throwIfAny(missing);
@@ -269,7 +231,7 @@ public class ImagingOrders {
     ImagingOrder order = order(orderId);
     Patient patient = patient(order.getPatientId());
     audited(AuditAction.VIEW, order, patient, null);
-    return detail(order, patient);
+    return OrderDetail.of(order, patient, catalogue, staff);
   }
 
   /** A patient's orders, newest first (an audited read). */
@@ -284,107 +246,6 @@ public class ImagingOrders {
             .getResultList();
     audit.patientRecord(AuditAction.VIEW, "IMAGING_ORDER_LIST", null, patientId, patient.getMrn());
     return orders;
-  }
-
-  /**
-   * Every active order waiting for its result: overdue ones first, then by priority (stat first),
-   * then the longest waiting.
-   */
-  public List<OpenOrder> openOrders() {
-    LocalDate today = LocalDate.now(settings.zone());
-    List<OpenOrder> rows = new ArrayList<>();
-    for (Object[] row :
-        em.createQuery(
-                "select o, p from ImagingOrder o, Patient p where p.id = o.patientId"
-                    + " and o.status = :active order by o.signedAt",
-                Object[].class)
-            .setParameter("active", OrderStatus.ACTIVE)
-            .getResultList()) {
-      ImagingOrder o = (ImagingOrder) row[0];
-      Patient p = (Patient) row[1];
-      rows.add(
-          new OpenOrder(
-              o.getId(),
-              p.getId(),
-              p.getMrn(),
-              p.displayName(),
-              o.getStudyCode(),
-              o.getPriority(),
-              o.getSignedAt(),
-              o.getRequester(),
-              ChronoUnit.DAYS.between(LocalDate.ofInstant(o.getSignedAt(), settings.zone()), today),
-              deadlines.days(o.getPriority())));
-    }
-    rows.sort(
-        Comparator.comparing(OpenOrder::overdue)
-            .reversed()
-            .thenComparing(OpenOrder::priority, Comparator.reverseOrder())
-            .thenComparing(OpenOrder::signedAt));
-    audit.patientsListed(
-        "IMAGING_OPEN_ORDERS",
-        rows.stream()
-            .collect(
-                Collectors.toMap(OpenOrder::patientId, OpenOrder::mrn, (a, b) -> a, TreeMap::new)),
-        "listed among the open imaging orders");
-    return rows;
-  }
-
-  /**
-   * The requisition of a signed order as a PDF, in the language of the person printing it (the
-   * patient's instructions stay in the patient's language). Printing is audited.
-   */
-  public byte[] requisition(long orderId, @NotNull Language language) {
-    ImagingOrder order = order(orderId);
-    if (!order.getStatus().printable()) {
-      throw new RequestRefused("order.notPrintable");
-    }
-    Patient patient = patient(order.getPatientId());
-    OrderDetail detail = detail(order, patient);
-    SubmittedIntake intake = intakes.find(order.getIntakeId()).orElse(null);
-    byte[] pdf = requisition.print(detail, intake, language);
-    audited(AuditAction.PRINT, order, patient, "requisition");
-    return pdf;
-  }
-
-  private OrderDetail detail(ImagingOrder order, Patient patient) {
-    return new OrderDetail(
-        order,
-        patient,
-        study(order.getStudyCode()),
-        order.getMatchedVariant() == null
-            ? null
-            : catalogue.rules().variant(order.getMatchedVariant()).orElse(null),
-        staff.fullName(order.getRequester()));
-  }
-
-  /** A new order's intake: the one its visit reviews, not whichever was submitted last. */
-  private SubmittedIntake latestIntake(Visit visit) {
-    return intakes
-        .ofVisit(visit.getIntakeId(), visit.getPatientId())
-        .orElseThrow(() -> new RequestRefused("order.noIntake"));
-  }
-
-  /** A saved order's context: the intake its guidance was drafted with, not a later one. */
-  private OrderContext contextOf(ImagingOrder order) {
-    SubmittedIntake intake =
-        intakes.find(order.getIntakeId()).orElseThrow(() -> new RequestRefused("order.noIntake"));
-    return contextOf(visit(order.getVisitId()), intake);
-  }
-
-  private OrderContext contextOf(Visit visit, SubmittedIntake intake) {
-    Patient patient = patient(visit.getPatientId());
-    LocalDate today = LocalDate.now(settings.zone());
-    return new OrderContext(
-        visit, patient, intake, muscleTesting.analysisOf(visit.getId()), patient.ageOn(today));
-  }
-
-  private void auditGuidanceRead(OrderContext context) {
-    audit.patientRecord(
-        AuditAction.VIEW,
-        "IMAGING_GUIDANCE",
-        context.visit().getId(),
-        context.patient().getId(),
-        context.patient().getMrn());
   }
 
   /** Refuses what no honest form sends: unknown studies, diagnoses or findings. */
@@ -411,7 +272,7 @@ public class ImagingOrders {
 
   /** Writes the request with the guidance it gets now; a reason is kept only where it is needed. */
   private Guidance write(ImagingOrder order, OrderContext context, OrderRequest request) {
-    Guidance guidance = guidance(context, request.studyCode(), request.findings());
+    Guidance guidance = catalogue.guidance(context, request.studyCode(), request.findings());
     OrderRequest kept =
         guidance.rating().needsReason()
             ? request
@@ -459,18 +320,8 @@ public class ImagingOrders {
     }
   }
 
-  private ImagingStudy study(String code) {
-    return catalogue
-        .study(code)
-        .orElseThrow(() -> RequestRefused.onField("study", "order.unknownStudy"));
-  }
-
   private ImagingOrder order(long orderId) {
     return Records.require(em, ImagingOrder.class, orderId);
-  }
-
-  private Visit visit(long visitId) {
-    return Records.require(em, Visit.class, visitId);
   }
 
   private Patient patient(long patientId) {

@@ -4,11 +4,10 @@ import com.spinedesk.imaging.application.ImagingOrders;
 import com.spinedesk.imaging.application.OrderDetail;
 import com.spinedesk.platform.application.ConcurrentChange;
 import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +26,7 @@ public class ImagingOrderView implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private ImagingOrders orders;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long id;
   private transient OrderDetail detail;
@@ -42,11 +41,10 @@ public class ImagingOrderView implements Serializable {
 
   public void open() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           detail = orders.open(id);
           seenVersion = detail.order().getVersion();
-          resultDate = clock.today();
+          resultDate = dates.today();
         });
   }
 
@@ -96,27 +94,26 @@ public class ImagingOrderView implements Serializable {
   }
 
   private void act(String formId, Runnable action, String done) {
-    try {
-      action.run();
-      detail = orders.open(id);
-      seenVersion = detail.order().getVersion();
-      endReason = null;
-      report = null;
-      Feedback.info(done);
-    } catch (ConcurrentChange changed) {
-      detail = orders.open(id);
-      seenVersion = detail.order().getVersion();
-      Feedback.error(
-          "order.changedMeanwhileView",
-          detail.order().getUpdatedBy(),
-          clock.dateTime(detail.order().getUpdatedAt()));
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, formId);
-    } catch (EJBException failure) {
-      if (!Feedback.violations(failure, formId)) {
-        throw failure;
-      }
-    }
+    Feedback.attempt(formId)
+        .when(
+            ConcurrentChange.class,
+            changed -> {
+              detail = orders.open(id);
+              seenVersion = detail.order().getVersion();
+              Feedback.error(
+                  "order.changedMeanwhileView",
+                  detail.order().getUpdatedBy(),
+                  dates.dateTime(detail.order().getUpdatedAt()));
+            })
+        .run(
+            () -> {
+              action.run();
+              detail = orders.open(id);
+              seenVersion = detail.order().getVersion();
+              endReason = null;
+              report = null;
+              Feedback.info(done);
+            });
   }
 
   private long version() {

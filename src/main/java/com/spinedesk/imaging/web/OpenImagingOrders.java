@@ -1,6 +1,6 @@
 package com.spinedesk.imaging.web;
 
-import com.spinedesk.imaging.application.ImagingOrders;
+import com.spinedesk.imaging.application.ImagingWorklist;
 import com.spinedesk.imaging.application.OpenOrder;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -15,13 +15,13 @@ import java.util.List;
 public class OpenImagingOrders implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
-  @EJB private ImagingOrders orders;
+  @EJB private ImagingWorklist worklist;
 
   private List<OpenOrder> rows;
 
   public List<OpenOrder> getRows() {
     if (rows == null) {
-      rows = orders.openOrders();
+      rows = worklist.openOrders();
     }
     return rows;
   }

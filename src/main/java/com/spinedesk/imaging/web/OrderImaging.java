@@ -1,7 +1,7 @@
 package com.spinedesk.imaging.web;
 
-import com.spinedesk.charting.web.ChartTexts;
 import com.spinedesk.imaging.application.ImagingCatalogue;
+import com.spinedesk.imaging.application.ImagingGuidance;
 import com.spinedesk.imaging.application.ImagingOrders;
 import com.spinedesk.imaging.application.OrderContext;
 import com.spinedesk.imaging.application.OrderDetail;
@@ -15,15 +15,13 @@ import com.spinedesk.imaging.domain.SymptomSide;
 import com.spinedesk.intake.application.Catalogues;
 import com.spinedesk.intake.web.RiskProfileView;
 import com.spinedesk.platform.application.ConcurrentChange;
-import com.spinedesk.platform.application.FieldsRefused;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,12 +29,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /**
  * The imaging order form: a new order at a visit ({@code ?visit=}) or a saved draft ({@code ?id=}).
@@ -49,10 +46,11 @@ public class OrderImaging implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private ImagingOrders orders;
+  @EJB private ImagingGuidance orderGuidance;
   @Inject private ImagingCatalogue catalogue;
   @Inject private Catalogues clinical;
   @Inject private LanguagePreference languagePreference;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long visit;
   private Long id;
@@ -66,17 +64,7 @@ public class OrderImaging implements Serializable {
   private boolean conflict;
   private boolean noIntake;
 
-  private String studyCode;
-  private String mainReason;
-  private List<String> otherReasons = new ArrayList<>();
-  private String clinicalQuestion;
-  private Priority priority = Priority.ROUTINE;
-  private SymptomSide symptomSide;
-  private Boolean contrastReaction;
-  private Boolean kidneyDisease;
-  private String patientInstructions;
-  private List<String> findings = new ArrayList<>();
-  private String overrideReason;
+  private final ImagingOrderForm form = new ImagingOrderForm();
 
   private Guidance guidance;
 
@@ -95,25 +83,20 @@ public class OrderImaging implements Serializable {
         OrderDetail detail = orders.open(id);
         ImagingOrder order = detail.order();
         if (order.getStatus() != OrderStatus.DRAFT) {
-          faces
-              .getExternalContext()
-              .redirect(
-                  faces.getExternalContext().getRequestContextPath()
-                      + "/imaging/view.xhtml?id="
-                      + id);
+          Faces.redirect("imaging/view.xhtml?id=%s", id);
           return;
         }
         visit = order.getVisitId();
         version = order.getVersion();
         asOpened = order.request();
-        fill(asOpened);
-        instructionsStudy = studyCode;
-        context = orders.contextOfOrder(id);
+        form.fill(asOpened);
+        instructionsStudy = form.getStudyCode();
+        context = orderGuidance.contextOfOrder(id);
       } else {
-        context = orders.context(visit);
+        context = orderGuidance.context(visit);
         // What the patient reported (six weeks of care, new symptoms after surgery) starts ticked;
         // the clinician's examination may untick it, and the page says so.
-        findings = new ArrayList<>(context.intake().profile().reportedFindings());
+        form.setFindings(context.intake().profile().reportedFindings());
       }
       updateGuidance();
     } catch (RequestRefused refused) {
@@ -126,24 +109,9 @@ public class OrderImaging implements Serializable {
     }
   }
 
-  private void fill(OrderRequest r) {
-    studyCode = r.studyCode();
-    mainReason = r.reasons().isEmpty() ? null : r.reasons().get(0);
-    otherReasons =
-        new ArrayList<>(r.reasons().subList(Math.min(1, r.reasons().size()), r.reasons().size()));
-    clinicalQuestion = r.clinicalQuestion();
-    priority = r.priority();
-    symptomSide = r.symptomSide();
-    contrastReaction = r.contrastReaction();
-    kidneyDisease = r.kidneyDisease();
-    patientInstructions = r.patientInstructions();
-    findings = new ArrayList<>(r.findings());
-    overrideReason = r.overrideReason();
-  }
-
   private OrderContext context() {
     if (context == null) {
-      context = id == null ? orders.context(visit) : orders.contextOfOrder(id);
+      context = id == null ? orderGuidance.context(visit) : orderGuidance.contextOfOrder(id);
     }
     return context;
   }
@@ -154,12 +122,11 @@ public class OrderImaging implements Serializable {
    */
   public void studyChanged() {
     String oldDefault = defaultInstructions(instructionsStudy);
-    if (patientInstructions == null
-        || patientInstructions.isBlank()
-        || patientInstructions.equals(oldDefault)) {
-      patientInstructions = defaultInstructions(studyCode);
+    String typed = form.getPatientInstructions();
+    if (typed == null || typed.isBlank() || typed.equals(oldDefault)) {
+      form.setPatientInstructions(defaultInstructions(form.getStudyCode()));
     }
-    instructionsStudy = studyCode;
+    instructionsStudy = form.getStudyCode();
     updateGuidance();
   }
 
@@ -170,10 +137,11 @@ public class OrderImaging implements Serializable {
   }
 
   public void updateGuidance() {
+    String studyCode = form.getStudyCode();
     guidance =
         studyCode == null || catalogue.study(studyCode).isEmpty()
             ? null
-            : orders.guidance(context(), studyCode, new LinkedHashSet<>(findings));
+            : orderGuidance.guidance(context(), studyCode, new LinkedHashSet<>(form.getFindings()));
   }
 
   public String saveDraft() {
@@ -186,8 +154,7 @@ public class OrderImaging implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/imaging/order?faces-redirect=true&id=" + saved.getId();
     } catch (RuntimeException e) {
-      handle(e);
-      return null;
+      return handle(e);
     }
   }
 
@@ -196,7 +163,7 @@ public class OrderImaging implements Serializable {
    * signed order needs is checked here first and named if missing; nothing is stored then.
    */
   public String sign() {
-    ImagingStudy study = catalogue.study(studyCode).orElse(null);
+    ImagingStudy study = catalogue.study(form.getStudyCode()).orElse(null);
     if (study != null && guidance != null) {
       List<String> missing =
           request().missingForSigning(study.contrast().given(), guidance.rating().needsReason());
@@ -217,65 +184,43 @@ public class OrderImaging implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/imaging/view?faces-redirect=true&id=" + signed.getId();
     } catch (RuntimeException e) {
-      handle(e);
-      return null;
+      return handle(e);
     }
   }
 
-  private void handle(RuntimeException e) {
-    if (e instanceof ConcurrentChange) {
-      conflict = true;
-      ImagingOrder current = orders.open(id).order();
-      String fields =
-          asOpened == null
-              ? "-"
-              : asOpened.fieldsDifferentFrom(current.request()).stream()
-                  .map(Feedback::text)
-                  .collect(Collectors.joining(", "));
-      Feedback.error(
-          "order.changedMeanwhile",
-          current.getUpdatedBy(),
-          clock.dateTime(current.getUpdatedAt()),
-          fields.isEmpty() ? "-" : fields);
-      FacesContext.getCurrentInstance().validationFailed();
-    } else if (e instanceof FieldsRefused refused) {
-      refused
-          .problems()
-          .forEach(
-              p ->
-                  Feedback.refused(
-                      RequestRefused.onField(p.field(), p.messageKey(), p.arguments().toArray()),
-                      "orderForm"));
-    } else if (e instanceof RequestRefused refused) {
-      Feedback.refused(refused, "orderForm");
-    } else if (e instanceof EJBException failure && Feedback.violations(failure, "orderForm")) {
-      return;
-    } else if (e instanceof EJBException && orders.orderWithToken(requestToken) != null) {
-      // A double click: the other request made the order; show it.
-      try {
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .redirect("view.xhtml?id=" + orders.orderWithToken(requestToken));
-      } catch (IOException redirect) {
-        throw new UncheckedIOException(redirect);
-      }
-    } else {
-      throw e;
-    }
+  /** Shows why saving or signing was refused; returns where to go instead, or null to stay. */
+  private String handle(RuntimeException e) {
+    return Feedback.attempt("orderForm")
+        .when(ConcurrentChange.class, changed -> showConflict())
+        // A double click: the other request made the order; show it.
+        .orDoneBefore(
+            () -> {
+              Long made = orders.orderWithToken(requestToken);
+              return made == null ? null : "/imaging/view?faces-redirect=true&id=" + made;
+            })
+        .handle(e);
+  }
+
+  /** Tells who saved the order meanwhile and which fields they changed; keeps what was typed. */
+  private void showConflict() {
+    conflict = true;
+    ImagingOrder current = orders.open(id).order();
+    String fields =
+        asOpened == null
+            ? "-"
+            : asOpened.fieldsDifferentFrom(current.request()).stream()
+                .map(Feedback::text)
+                .collect(Collectors.joining(", "));
+    Feedback.error(
+        "order.changedMeanwhile",
+        current.getUpdatedBy(),
+        dates.dateTime(current.getUpdatedAt()),
+        fields.isEmpty() ? "-" : fields);
+    FacesContext.getCurrentInstance().validationFailed();
   }
 
   private OrderRequest request() {
-    return new OrderRequest(
-        studyCode,
-        ChartTexts.mainFirst(mainReason, otherReasons),
-        clinicalQuestion,
-        priority,
-        symptomSide,
-        contrastReaction,
-        kidneyDisease,
-        patientInstructions,
-        new LinkedHashSet<>(findings),
-        overrideReason);
+    return form.request();
   }
 
   private Language patientLanguage() {
@@ -298,6 +243,7 @@ public class OrderImaging implements Serializable {
   }
 
   public ImagingStudy getStudy() {
+    String studyCode = form.getStudyCode();
     return studyCode == null ? null : catalogue.study(studyCode).orElse(null);
   }
 
@@ -325,6 +271,11 @@ public class OrderImaging implements Serializable {
     return SymptomSide.values();
   }
 
+  /** The order as typed, bound from the page as {@code #{orderImaging.form.x}}. */
+  public ImagingOrderForm getForm() {
+    return form;
+  }
+
   public Long getVisit() {
     return visit;
   }
@@ -339,78 +290,6 @@ public class OrderImaging implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
-  }
-
-  public String getStudyCode() {
-    return studyCode;
-  }
-
-  public void setStudyCode(String studyCode) {
-    this.studyCode = studyCode;
-  }
-
-  public String getMainReason() {
-    return mainReason;
-  }
-
-  public void setMainReason(String mainReason) {
-    this.mainReason = mainReason;
-  }
-
-  public List<String> getOtherReasons() {
-    return otherReasons;
-  }
-
-  public void setOtherReasons(List<String> otherReasons) {
-    this.otherReasons = otherReasons == null ? new ArrayList<>() : new ArrayList<>(otherReasons);
-  }
-
-  public String getClinicalQuestion() {
-    return clinicalQuestion;
-  }
-
-  public void setClinicalQuestion(String clinicalQuestion) {
-    this.clinicalQuestion = clinicalQuestion;
-  }
-
-  public Priority getPriority() {
-    return priority;
-  }
-
-  public void setPriority(Priority priority) {
-    this.priority = priority;
-  }
-
-  public SymptomSide getSymptomSide() {
-    return symptomSide;
-  }
-
-  public void setSymptomSide(SymptomSide symptomSide) {
-    this.symptomSide = symptomSide;
-  }
-
-  public Boolean getContrastReaction() {
-    return contrastReaction;
-  }
-
-  public void setContrastReaction(Boolean contrastReaction) {
-    this.contrastReaction = contrastReaction;
-  }
-
-  public Boolean getKidneyDisease() {
-    return kidneyDisease;
-  }
-
-  public void setKidneyDisease(Boolean kidneyDisease) {
-    this.kidneyDisease = kidneyDisease;
-  }
-
-  public String getPatientInstructions() {
-    return patientInstructions;
-  }
-
-  public void setPatientInstructions(String patientInstructions) {
-    this.patientInstructions = patientInstructions;
   }
 
   /** Findings the intake reported, in the reader's language (ticked unless overridden). */
@@ -428,7 +307,7 @@ public class OrderImaging implements Serializable {
       return "";
     }
     return context().intake().profile().reportedFindings().stream()
-        .filter(code -> all || !findings.contains(code))
+        .filter(code -> all || !form.getFindings().contains(code))
         .map(
             code ->
                 catalogue
@@ -437,21 +316,5 @@ public class OrderImaging implements Serializable {
                     .map(f -> f.text().in(Language.of(languagePreference.getLocale())))
                     .orElse(code))
         .collect(Collectors.joining("; "));
-  }
-
-  public List<String> getFindings() {
-    return findings;
-  }
-
-  public void setFindings(List<String> findings) {
-    this.findings = findings == null ? new ArrayList<>() : new ArrayList<>(findings);
-  }
-
-  public String getOverrideReason() {
-    return overrideReason;
-  }
-
-  public void setOverrideReason(String overrideReason) {
-    this.overrideReason = overrideReason;
   }
 }

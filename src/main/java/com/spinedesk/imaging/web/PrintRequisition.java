@@ -1,6 +1,6 @@
 package com.spinedesk.imaging.web;
 
-import com.spinedesk.imaging.application.ImagingOrders;
+import com.spinedesk.imaging.application.Requisitions;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.Feedback;
@@ -23,17 +23,16 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class PrintRequisition {
 
-  @EJB private ImagingOrders orders;
+  @EJB private Requisitions requisitions;
   @Inject private LanguagePreference languagePreference;
 
   private Long id;
 
   public void send() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           try {
-            byte[] pdf = orders.requisition(id, Language.of(languagePreference.getLocale()));
+            byte[] pdf = requisitions.print(id, Language.of(languagePreference.getLocale()));
             PdfResponse.send(pdf, "requisition-" + id + ".pdf");
           } catch (RequestRefused notPrintable) {
             if ("record.notFound".equals(notPrintable.messageKey())) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /** Staff fill in an intake at the desk with the patient, page by page. */
 @Named
@@ -25,13 +26,10 @@ public class AnswerIntake extends QuestionnaireWizard {
 
   public void open() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           IntakeForm loaded = desk.open(id).form();
           if (loaded.status().isFinal()) {
-            FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .redirect("intake.xhtml?id=" + id);
+            Faces.redirect("intake/intake.xhtml?id=%s", id);
             return;
           }
           begin(loaded);

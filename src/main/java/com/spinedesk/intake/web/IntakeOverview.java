@@ -13,7 +13,6 @@ import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.LanguagePreference;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,7 +42,6 @@ public class IntakeOverview implements Serializable {
 
   public void open() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           detail = desk.open(id);
         });
@@ -58,23 +56,22 @@ public class IntakeOverview implements Serializable {
 
   /** A fresh tablet code; shown on this screen only, as letters and as a QR code. */
   public void handOverTablet() {
-    try {
-      kioskCode = desk.issueKioskCode(id);
-      detail = desk.open(id);
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-    }
+    Feedback.attempt()
+        .run(
+            () -> {
+              kioskCode = desk.issueKioskCode(id);
+              detail = desk.open(id);
+            });
   }
 
   public void markReviewed() {
-    try {
-      desk.markReviewed(id, detail().intake().getVersion());
-      Feedback.info("intake.reviewed");
-    } catch (ConcurrentChange changed) {
-      Feedback.error("intake.changedMeanwhile");
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-    }
+    Feedback.attempt()
+        .when(ConcurrentChange.class, changed -> Feedback.error("intake.changedMeanwhile"))
+        .run(
+            () -> {
+              desk.markReviewed(id, detail().intake().getVersion());
+              Feedback.info("intake.reviewed");
+            });
     detail = desk.open(id);
   }
 
@@ -89,19 +86,17 @@ public class IntakeOverview implements Serializable {
           RequestRefused.onField("reason", "intake.correctionReasonInvalid"), "correctionForm");
       return null;
     }
-    try {
-      Intake correction = desk.correct(id, correctionReason);
-      Feedback.info("intake.correctionStarted");
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/intake/answer?faces-redirect=true&id=" + correction.getId();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "correctionForm");
-    } catch (EJBException failure) {
-      if (!Feedback.violations(failure, "correctionForm")) {
-        throw failure;
-      }
-    }
-    return null;
+    return Feedback.attempt("correctionForm")
+        .outcome(
+            () -> {
+              Intake correction = desk.correct(id, correctionReason);
+              Feedback.info("intake.correctionStarted");
+              FacesContext.getCurrentInstance()
+                  .getExternalContext()
+                  .getFlash()
+                  .setKeepMessages(true);
+              return "/intake/answer?faces-redirect=true&id=" + correction.getId();
+            });
   }
 
   // ---- what the page shows

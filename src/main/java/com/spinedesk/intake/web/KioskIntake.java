@@ -11,10 +11,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serial;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * The patient answers their intake on the tablet: this one questionnaire and nothing else. When the
@@ -29,7 +29,7 @@ public class KioskIntake extends QuestionnaireWizard {
   @Inject private KioskSession session;
   @Inject private LanguagePreference languagePreference;
 
-  public void open() throws IOException {
+  public void open() {
     if (!session.isActive()) {
       toCodeScreen(null);
       return;
@@ -48,7 +48,7 @@ public class KioskIntake extends QuestionnaireWizard {
       return kiosk.savePage(session.grant(), responseId, pageLinkId, raw);
     } catch (RequestRefused refused) {
       if ("kiosk.sessionEnded".equals(refused.messageKey())) {
-        toCodeScreenQuietly(refused);
+        toCodeScreen(refused);
       }
       throw refused;
     }
@@ -72,24 +72,12 @@ public class KioskIntake extends QuestionnaireWizard {
     languagePreference.setLanguage(chosen.name().toLowerCase(java.util.Locale.ROOT));
   }
 
-  private void toCodeScreen(RequestRefused why) throws IOException {
+  private void toCodeScreen(RequestRefused why) {
     session.end();
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (why != null) {
       Feedback.error(why.messageKey());
-      faces.getExternalContext().getFlash().setKeepMessages(true);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/kiosk/index.xhtml");
-    faces.responseComplete();
-  }
-
-  private void toCodeScreenQuietly(RequestRefused why) {
-    try {
-      toCodeScreen(why);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Faces.redirect("kiosk/index.xhtml");
   }
 }

@@ -1,7 +1,6 @@
 package com.spinedesk.intake.web;
 
 import com.spinedesk.intake.application.KioskAccess;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.ClientAddress;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
@@ -22,18 +21,17 @@ public class KioskSignIn {
   private String code;
 
   public String enter() {
-    try {
-      HttpServletRequest request =
-          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-      var grant = kiosk.claim(code, ClientAddress.of(request));
-      // A new session id once the tablet holds a grant, so an id seen before cannot ride on it.
-      request.changeSessionId();
-      session.start(grant);
-      return "/kiosk/intake?faces-redirect=true";
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "kioskForm");
-      return null;
-    }
+    return Feedback.attempt("kioskForm").outcome(this::claim);
+  }
+
+  private String claim() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    var grant = kiosk.claim(code, ClientAddress.of(request));
+    // A new session id once the tablet holds a grant, so an id seen before cannot ride on it.
+    request.changeSessionId();
+    session.start(grant);
+    return "/kiosk/intake?faces-redirect=true";
   }
 
   public String getCode() {

@@ -2,7 +2,6 @@ package com.spinedesk.intake.web;
 
 import com.spinedesk.intake.application.IntakeDesk;
 import com.spinedesk.intake.domain.Intake;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -29,12 +28,7 @@ public class PatientIntakes implements Serializable {
   }
 
   public String start(long patientId) {
-    try {
-      Intake intake = desk.start(patientId);
-      return "/intake/intake?faces-redirect=true&id=" + intake.getId();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-      return null;
-    }
+    return Feedback.attempt()
+        .outcome(() -> "/intake/intake?faces-redirect=true&id=" + desk.start(patientId).getId());
   }
 }

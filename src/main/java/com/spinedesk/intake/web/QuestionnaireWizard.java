@@ -8,7 +8,6 @@ import com.spinedesk.intake.domain.Page;
 import com.spinedesk.intake.domain.Parsed;
 import com.spinedesk.intake.domain.Problem;
 import com.spinedesk.intake.domain.Questionnaire;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.web.Feedback;
 import java.io.Serial;
@@ -107,14 +106,13 @@ public abstract class QuestionnaireWizard implements Serializable {
       return;
     }
     IntakeForm.Section section = section();
-    try {
-      form = savePage(section.responseId(), step.pageLinkId(), rawOfShownItems());
-      current++;
-    } catch (AnswersRefused refused) {
-      show(refused);
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-    }
+    Feedback.attempt()
+        .when(AnswersRefused.class, this::show)
+        .run(
+            () -> {
+              form = savePage(section.responseId(), step.pageLinkId(), rawOfShownItems());
+              current++;
+            });
   }
 
   /** An answer was chosen: its old message no longer applies. */
@@ -140,13 +138,7 @@ public abstract class QuestionnaireWizard implements Serializable {
 
   public void submit() {
     problems.clear();
-    try {
-      submitIntake();
-    } catch (AnswersRefused refused) {
-      show(refused);
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-    }
+    Feedback.attempt().when(AnswersRefused.class, this::show).run(this::submitIntake);
   }
 
   private void show(AnswersRefused refused) {

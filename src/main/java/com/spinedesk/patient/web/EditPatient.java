@@ -3,12 +3,10 @@ package com.spinedesk.patient.web;
 import com.spinedesk.patient.application.PatientRegistry;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.application.ConcurrentChange;
-import com.spinedesk.platform.application.RequestRefused;
-import com.spinedesk.platform.web.Clock;
+import com.spinedesk.platform.web.Dates;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.platform.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +25,7 @@ public class EditPatient implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private PatientRegistry registry;
-  @Inject private Clock clock;
+  @Inject private Dates dates;
 
   private Long id;
   private Patient patient;
@@ -40,7 +38,6 @@ public class EditPatient implements Serializable {
   /** Opens the record named by the {@code id} view parameter (an audited read). */
   public void open() throws IOException {
     Pages.openOrNotFound(
-        id,
         () -> {
           patient = registry.open(id);
           asOpened = patient.copy();
@@ -49,29 +46,29 @@ public class EditPatient implements Serializable {
   }
 
   public void save() {
-    try {
-      patient = registry.update(patient);
-      asOpened = patient.copy();
-      Feedback.info("patient.saved", patient.displayName());
-    } catch (ConcurrentChange change) {
-      conflict = true;
-      Patient current = registry.open(id);
-      String fields =
-          asOpened.fieldsDifferentFrom(current).stream()
-              .map(Feedback::text)
-              .collect(Collectors.joining(", "));
-      Feedback.error(
-          "patient.changedMeanwhile",
-          current.getUpdatedBy(),
-          clock.dateTime(current.getUpdatedAt()),
-          fields.isEmpty() ? "-" : fields);
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "patientForm");
-    } catch (EJBException failure) {
-      if (!Feedback.violations(failure, "patientForm")) {
-        throw failure;
-      }
-    }
+    Feedback.attempt("patientForm")
+        .when(ConcurrentChange.class, changed -> showConflict())
+        .run(
+            () -> {
+              patient = registry.update(patient);
+              asOpened = patient.copy();
+              Feedback.info("patient.saved", patient.displayName());
+            });
+  }
+
+  /** Tells who saved the record meanwhile and which fields they changed; keeps what was typed. */
+  private void showConflict() {
+    conflict = true;
+    Patient current = registry.open(id);
+    String fields =
+        asOpened.fieldsDifferentFrom(current).stream()
+            .map(Feedback::text)
+            .collect(Collectors.joining(", "));
+    Feedback.error(
+        "patient.changedMeanwhile",
+        current.getUpdatedBy(),
+        dates.dateTime(current.getUpdatedAt()),
+        fields.isEmpty() ? "-" : fields);
   }
 
   public Long getId() {

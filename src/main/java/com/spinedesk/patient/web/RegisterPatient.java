@@ -3,10 +3,8 @@ package com.spinedesk.patient.web;
 import com.spinedesk.patient.application.PatientRegistry;
 import com.spinedesk.patient.application.PossibleDuplicate;
 import com.spinedesk.patient.domain.Patient;
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
@@ -41,27 +39,26 @@ public class RegisterPatient implements Serializable {
   }
 
   private String save(boolean confirmedNotDuplicate) {
-    try {
-      // A copy per request: two requests of this form at once must not share one entity.
-      Patient form = new Patient();
-      form.takeEditsFrom(patient);
-      return registered(registry.register(form, confirmedNotDuplicate, registrationToken));
-    } catch (PossibleDuplicate duplicate) {
-      possibleDuplicates = duplicate.matchingMrns();
-      Feedback.warn(duplicate.messageKey(), duplicate.arguments());
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "patientForm");
-    } catch (EJBException failure) {
-      // The same form sent twice at once: the second collides with the first, which registered.
-      Long first = registry.registeredWith(registrationToken);
-      if (first != null) {
-        return registered(registry.open(first));
-      }
-      if (!Feedback.violations(failure, "patientForm")) {
-        throw failure;
-      }
-    }
-    return null;
+    return Feedback.attempt("patientForm")
+        .when(
+            PossibleDuplicate.class,
+            duplicate -> {
+              possibleDuplicates = duplicate.matchingMrns();
+              Feedback.warn(duplicate.messageKey(), duplicate.arguments());
+            })
+        // The same form sent twice at once: the second collides with the first, which registered.
+        .orDoneBefore(
+            () -> {
+              Long first = registry.registeredWith(registrationToken);
+              return first == null ? null : registered(registry.open(first));
+            })
+        .outcome(
+            () -> {
+              // A copy per request: two requests of this form at once must not share one entity.
+              Patient form = new Patient();
+              form.takeEditsFrom(patient);
+              return registered(registry.register(form, confirmedNotDuplicate, registrationToken));
+            });
   }
 
   private static String registered(Patient registered) {

@@ -6,8 +6,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The {@code messages} bundle outside a Faces request, for documents printed by services
- * (requisitions, home-care sheets) in a language chosen by the caller rather than by the screen.
+ * The {@code messages} bundle in a given language: for documents printed by services (requisitions,
+ * home-care sheets) in a language chosen by the caller, and for pages in the screen's language
+ * (through {@code platform.web.Feedback}, OmniFaces' message resolver), so both format alike.
  */
 public final class Messages {
   private final ResourceBundle bundle;

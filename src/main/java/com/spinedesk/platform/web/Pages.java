@@ -5,8 +5,10 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 
 /**
- * Opening the record a page's address names ({@code ?id=}): a missing or malformed id, or one that
- * names no record, answers "Page not found" rather than an error, and renders nothing else.
+ * Opening the record a page's address names ({@code ?id=}): an id that names no record answers
+ * "Page not found" rather than an error, and renders nothing else. A missing or malformed id never
+ * gets this far: the page's {@code <o:viewParam required="true">} fails, and its {@code
+ * <o:viewParamValidationFailed sendError="404">} answers before the view action runs.
  */
 public final class Pages {
 
@@ -18,13 +20,8 @@ public final class Pages {
     void open() throws IOException;
   }
 
-  /** Opens the record named by {@code id}, or answers 404. */
-  public static void openOrNotFound(Object id, Opening opening) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (id == null || faces.isValidationFailed()) {
-      notFound();
-      return;
-    }
+  /** Opens the page's record, or answers 404 when the service finds no such record. */
+  public static void openOrNotFound(Opening opening) throws IOException {
     try {
       opening.open();
     } catch (RequestRefused notFound) {

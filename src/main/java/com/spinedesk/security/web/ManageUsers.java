@@ -1,13 +1,11 @@
 package com.spinedesk.security.web;
 
-import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Roles;
 import com.spinedesk.platform.web.Feedback;
 import com.spinedesk.security.application.UserAdministration;
 import com.spinedesk.security.domain.UserAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serial;
@@ -60,21 +58,19 @@ public class ManageUsers implements Serializable {
 
   public void save() {
     try {
-      if (editedId == null) {
-        UserAccount account = new UserAccount(username, fullName, new HashSet<>(roles));
-        administration.create(account, password == null ? null : password.toCharArray());
-        Feedback.info("user.created", username);
-      } else {
-        administration.update(editedId, editedVersion, fullName, new HashSet<>(roles));
-        Feedback.info("user.updated", username);
-      }
-      closeDialog();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "userForm");
-    } catch (EJBException failure) {
-      if (!Feedback.violations(failure, "userForm")) {
-        throw failure;
-      }
+      Feedback.attempt("userForm")
+          .run(
+              () -> {
+                if (editedId == null) {
+                  UserAccount account = new UserAccount(username, fullName, new HashSet<>(roles));
+                  administration.create(account, password == null ? null : password.toCharArray());
+                  Feedback.info("user.created", username);
+                } else {
+                  administration.update(editedId, editedVersion, fullName, new HashSet<>(roles));
+                  Feedback.info("user.updated", username);
+                }
+                closeDialog();
+              });
     } finally {
       password = null;
     }
@@ -82,34 +78,37 @@ public class ManageUsers implements Serializable {
 
   public void resetPassword() {
     try {
-      administration.resetPassword(
-          editedId, editedVersion, password == null ? null : password.toCharArray());
-      Feedback.info("user.passwordReset", username);
-      closeDialog();
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, "passwordForm");
+      Feedback.attempt("passwordForm")
+          .run(
+              () -> {
+                administration.resetPassword(
+                    editedId, editedVersion, password == null ? null : password.toCharArray());
+                Feedback.info("user.passwordReset", username);
+                closeDialog();
+              });
     } finally {
       password = null;
     }
   }
 
   public void setActive(UserAccount account, boolean active) {
-    try {
-      administration.setActive(account.getId(), account.getVersion(), active);
-      Feedback.info(active ? "user.reactivated" : "user.deactivated", account.getUsername());
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-    }
+    Feedback.attempt()
+        .run(
+            () -> {
+              administration.setActive(account.getId(), account.getVersion(), active);
+              Feedback.info(
+                  active ? "user.reactivated" : "user.deactivated", account.getUsername());
+            });
     load();
   }
 
   public void unlock(UserAccount account) {
-    try {
-      administration.unlock(account.getId(), account.getVersion());
-      Feedback.info("user.unlocked", account.getUsername());
-    } catch (RequestRefused refused) {
-      Feedback.refused(refused, null);
-    }
+    Feedback.attempt()
+        .run(
+            () -> {
+              administration.unlock(account.getId(), account.getVersion());
+              Feedback.info("user.unlocked", account.getUsername());
+            });
     load();
   }
 

@@ -1,11 +1,14 @@
 package com.spinedesk.homecare.application;
 
+import static com.spinedesk.testsupport.OrderRequestBuilder.orderFor;
+
 import com.spinedesk.charting.application.VisitNotes;
 import com.spinedesk.charting.domain.Visit;
 import com.spinedesk.homecare.domain.IssuedSheet;
 import com.spinedesk.homecare.domain.SheetChoices;
 import com.spinedesk.homecare.domain.SheetTemplate;
 import com.spinedesk.imaging.application.ImagingOrders;
+import com.spinedesk.imaging.application.Requisitions;
 import com.spinedesk.imaging.domain.ImagingOrder;
 import com.spinedesk.imaging.domain.OrderRequest;
 import com.spinedesk.imaging.domain.Priority;
@@ -48,6 +51,7 @@ class PrintingBenchmark {
   @EJB HomeCareSheets sheets;
   @EJB SheetTemplates templates;
   @EJB ImagingOrders orders;
+  @EJB Requisitions requisitions;
   @EJB VisitNotes notes;
   @EJB SubmittedPatients patients;
   @EJB AsClinician clinician;
@@ -95,24 +99,18 @@ class PrintingBenchmark {
         Timings.time(WARM_UP, ROUNDS, () -> frontDesk.call(() -> sheets.pdf(issued[0])));
 
     OrderRequest mri =
-        new OrderRequest(
-            "MR_LSPINE_WO",
-            List.of("G83.4"),
-            "Compression?",
-            Priority.STAT,
-            null,
-            null,
-            null,
-            null,
-            Set.of(),
-            null);
+        orderFor("MR_LSPINE_WO")
+            .reasons("G83.4")
+            .clinicalQuestion("Compression?")
+            .priority(Priority.STAT)
+            .build();
     ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), mri));
     ImagingOrder signed = clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), mri));
     double[] requisition =
         Timings.time(
             WARM_UP,
             ROUNDS,
-            () -> frontDesk.call(() -> orders.requisition(signed.getId(), Language.EN)));
+            () -> frontDesk.call(() -> requisitions.print(signed.getId(), Language.EN)));
 
     StringBuilder report = new StringBuilder();
     report.append(

@@ -1,6 +1,7 @@
 package com.spinedesk.imaging.application;
 
 import static com.spinedesk.testsupport.Failures.failsWith;
+import static com.spinedesk.testsupport.OrderRequestBuilder.orderFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -23,6 +24,7 @@ import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Language;
 import com.spinedesk.testsupport.AsClinician;
 import com.spinedesk.testsupport.AsFrontDesk;
+import com.spinedesk.testsupport.OrderRequestBuilder;
 import com.spinedesk.testsupport.Sql;
 import com.spinedesk.testsupport.SubmittedPatients;
 import jakarta.ejb.EJB;
@@ -55,6 +57,9 @@ class ImagingIT {
   }
 
   @EJB ImagingOrders orders;
+  @EJB ImagingGuidance orderGuidance;
+  @EJB ImagingWorklist worklist;
+  @EJB Requisitions requisitions;
   @EJB VisitNotes notes;
   @EJB SubmittedPatients patients;
   @EJB AsClinician clinician;
@@ -80,41 +85,45 @@ class ImagingIT {
         "onset_date", List.of(LocalDate.now().minusDays(5).toString()));
   }
 
-  private static OrderRequest mri(
-      String study, String overrideReason, Boolean reaction, Boolean kidney) {
-    return new OrderRequest(
-        study,
-        List.of("G83.4", "M54.16"),
-        "Compression of the cauda equina? Level?",
-        Priority.STAT,
-        SymptomSide.RIGHT,
-        reaction,
-        kidney,
-        "Bring a list of your medicines.",
-        Set.of(),
-        overrideReason);
+  /** A stat order asking about the cauda equina, as a clinician fills it in. */
+  private static OrderRequestBuilder mriOrder(String study) {
+    return orderFor(study)
+        .reasons("G83.4", "M54.16")
+        .clinicalQuestion("Compression of the cauda equina? Level?")
+        .priority(Priority.STAT)
+        .symptomSide(SymptomSide.RIGHT)
+        .patientInstructions("Bring a list of your medicines.");
+  }
+
+  private static OrderRequest mri(String study) {
+    return mriOrder(study).build();
+  }
+
+  /** A routine lumbar X-ray asking about a fracture. */
+  private static OrderRequestBuilder xray() {
+    return orderFor("XR_LSPINE_2V").reasons("M54.50").clinicalQuestion("Fracture?");
   }
 
   @Test
   void anOrderGoesFromDraftToActiveToCompletedWithItsGuidanceKept() throws Exception {
     Visit visit = visitFor(caudaEquina());
-    OrderContext context = clinician.call(() -> orders.context(visit.getId()));
-    Guidance guidance = clinician.call(() -> orders.guidance(context, "MR_LSPINE_WO", Set.of()));
+    OrderContext context = clinician.call(() -> orderGuidance.context(visit.getId()));
+    Guidance guidance =
+        clinician.call(() -> orderGuidance.guidance(context, "MR_LSPINE_WO", Set.of()));
     assertThat(guidance.variant().id()).isEqualTo("4");
     assertThat(guidance.rating()).isEqualTo(Rating.USUALLY_APPROPRIATE);
 
     ImagingOrder draft =
         clinician.call(
-            () -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", "not needed", null, null)));
+            () ->
+                orders.draft(
+                    visit.getId(), mriOrder("MR_LSPINE_WO").overrideReason("not needed").build()));
     assertThat(draft.getStatus()).isEqualTo(OrderStatus.DRAFT);
     assertThat(draft.getMatchedVariant()).isEqualTo("4");
     assertThat(draft.getOverrideReason()).as("kept only where needed").isNull();
 
     ImagingOrder active =
-        clinician.call(
-            () ->
-                orders.sign(
-                    draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO", null, null, null)));
+        clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO")));
     assertThat(active.getStatus()).isEqualTo(OrderStatus.ACTIVE);
     assertThat(active.getSignedAt()).isNotNull();
 
@@ -123,11 +132,7 @@ class ImagingIT {
             RequestRefused.class,
             () ->
                 clinician.call(
-                    () ->
-                        orders.update(
-                            active.getId(),
-                            active.getVersion(),
-                            mri("CT_LSPINE_WO", null, null, null))));
+                    () -> orders.update(active.getId(), active.getVersion(), mri("CT_LSPINE_WO"))));
     assertThat(edit.messageKey()).isEqualTo("order.notDraft");
 
     RequestRefused future =
@@ -171,18 +176,7 @@ class ImagingIT {
   @Test
   void aUsuallyNotAppropriateStudyIsSignedOnlyWithTheClinicianReason() throws Exception {
     Visit visit = visitFor(acuteNoRedFlags());
-    OrderRequest xray =
-        new OrderRequest(
-            "XR_LSPINE_2V",
-            List.of("M54.50"),
-            "Fracture?",
-            Priority.ROUTINE,
-            null,
-            null,
-            null,
-            null,
-            Set.of(),
-            null);
+    OrderRequest xray = xray().build();
     ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), xray));
     assertThat(draft.getRating()).isEqualTo(Rating.USUALLY_NOT_APPROPRIATE);
     assertThat(draft.getMatchedVariant()).isEqualTo("1");
@@ -198,37 +192,16 @@ class ImagingIT {
         .containsExactly("DRAFT");
 
     OrderRequest withReason =
-        new OrderRequest(
-            "XR_LSPINE_2V",
-            List.of("M54.50"),
-            "Fracture?",
-            Priority.ROUTINE,
-            null,
-            null,
-            null,
-            null,
-            Set.of(),
-            "Fell from a ladder yesterday; the intake was filled in before.");
+        xray()
+            .overrideReason("Fell from a ladder yesterday; the intake was filled in before.")
+            .build();
     ImagingOrder signed =
         clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), withReason));
     assertThat(signed.getOverrideReason()).startsWith("Fell from a ladder");
 
     ImagingOrder withFinding =
         clinician.call(
-            () ->
-                orders.draft(
-                    visit.getId(),
-                    new OrderRequest(
-                        "XR_LSPINE_2V",
-                        List.of("M54.50"),
-                        "Fracture?",
-                        Priority.ROUTINE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of("LOW_VELOCITY_TRAUMA"),
-                        null)));
+            () -> orders.draft(visit.getId(), xray().findings("LOW_VELOCITY_TRAUMA").build()));
     assertThat(withFinding.getMatchedVariant()).isEqualTo("6");
     assertThat(withFinding.getRating()).isEqualTo(Rating.USUALLY_APPROPRIATE);
   }
@@ -237,17 +210,7 @@ class ImagingIT {
   void signingNamesEveryMissingFieldIncludingContrastSafety() throws Exception {
     Visit visit = visitFor(caudaEquina());
     OrderRequest bare =
-        new OrderRequest(
-            "MR_LSPINE_WWO",
-            List.of(),
-            " ",
-            Priority.URGENT,
-            null,
-            null,
-            null,
-            null,
-            Set.of(),
-            null);
+        orderFor("MR_LSPINE_WWO").clinicalQuestion(" ").priority(Priority.URGENT).build();
     ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), bare));
     FieldsRefused refused =
         failsWith(
@@ -264,23 +227,25 @@ class ImagingIT {
         clinician.call(
             () ->
                 orders.sign(
-                    draft.getId(), draft.getVersion(), mri("MR_LSPINE_WWO", null, false, false)));
+                    draft.getId(),
+                    draft.getVersion(),
+                    mriOrder("MR_LSPINE_WWO")
+                        .contrastReaction(false)
+                        .kidneyDisease(false)
+                        .build()));
     assertThat(signed.getContrastReaction()).isFalse();
   }
 
   @Test
   void onlyTheRequesterSignsAndStaleChangesAreRefused() throws Exception {
     Visit visit = visitFor(caudaEquina());
-    ImagingOrder draft =
-        clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null)));
+    ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO")));
     long seen = draft.getVersion();
-    clinician.call(() -> orders.update(draft.getId(), seen, mri("CT_LSPINE_WO", null, null, null)));
+    clinician.call(() -> orders.update(draft.getId(), seen, mri("CT_LSPINE_WO")));
     ConcurrentChange stale =
         failsWith(
             ConcurrentChange.class,
-            () ->
-                clinician.call(
-                    () -> orders.sign(draft.getId(), seen, mri("MR_LSPINE_WO", null, null, null))));
+            () -> clinician.call(() -> orders.sign(draft.getId(), seen, mri("MR_LSPINE_WO"))));
     assertThat(stale.changedBy()).isEqualTo("CLINICIAN");
     assertThat(Sql.column("select study_code from imaging_order where id = ?", draft.getId()))
         .containsExactly("CT_LSPINE_WO");
@@ -292,19 +257,14 @@ class ImagingIT {
     RequestRefused notMine =
         failsWith(
             RequestRefused.class,
-            () ->
-                clinician.call(
-                    () ->
-                        orders.sign(
-                            draft.getId(), current, mri("MR_LSPINE_WO", null, null, null))));
+            () -> clinician.call(() -> orders.sign(draft.getId(), current, mri("MR_LSPINE_WO"))));
     assertThat(notMine.messageKey()).isEqualTo("order.notRequester");
   }
 
   @Test
   void revokingAndEnteredInErrorNeedAReasonAndEndTheOrder() throws Exception {
     Visit visit = visitFor(caudaEquina());
-    ImagingOrder first =
-        clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null)));
+    ImagingOrder first = clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO")));
     failsWith(
         jakarta.validation.ConstraintViolationException.class,
         () -> clinician.call(() -> orders.revoke(first.getId(), first.getVersion(), " ")));
@@ -322,13 +282,9 @@ class ImagingIT {
                     () -> orders.revoke(revoked.getId(), revoked.getVersion(), "again")));
     assertThat(again.messageKey()).isEqualTo("order.alreadyEnded");
 
-    ImagingOrder second =
-        clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null)));
+    ImagingOrder second = clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO")));
     ImagingOrder signed =
-        clinician.call(
-            () ->
-                orders.sign(
-                    second.getId(), second.getVersion(), mri("MR_LSPINE_WO", null, null, null)));
+        clinician.call(() -> orders.sign(second.getId(), second.getVersion(), mri("MR_LSPINE_WO")));
     ImagingOrder error =
         clinician.call(
             () -> orders.enteredInError(signed.getId(), signed.getVersion(), "Wrong patient"));
@@ -336,7 +292,7 @@ class ImagingIT {
     RequestRefused print =
         failsWith(
             RequestRefused.class,
-            () -> frontDesk.call(() -> orders.requisition(error.getId(), Language.EN)));
+            () -> frontDesk.call(() -> requisitions.print(error.getId(), Language.EN)));
     assertThat(print.messageKey()).isEqualTo("order.notPrintable");
     assertThat(
             Sql.column(
@@ -350,17 +306,11 @@ class ImagingIT {
   void tamperedRequestsAndPatientsWithoutAnIntakeAreRefused() throws Exception {
     Visit visit = visitFor(caudaEquina());
     OrderRequest tampered =
-        new OrderRequest(
-            "PET_SCAN",
-            List.of("M54.5", "M54.5"),
-            "?",
-            Priority.ROUTINE,
-            null,
-            null,
-            null,
-            null,
-            Set.of("MIND_READING"),
-            null);
+        orderFor("PET_SCAN")
+            .reasons("M54.5", "M54.5")
+            .clinicalQuestion("?")
+            .findings("MIND_READING")
+            .build();
     FieldsRefused refused =
         failsWith(
             FieldsRefused.class, () -> clinician.call(() -> orders.draft(visit.getId(), tampered)));
@@ -378,9 +328,7 @@ class ImagingIT {
     RequestRefused none =
         failsWith(
             RequestRefused.class,
-            () ->
-                clinician.call(
-                    () -> orders.draft(bare.getId(), mri("MR_LSPINE_WO", null, null, null))));
+            () -> clinician.call(() -> orders.draft(bare.getId(), mri("MR_LSPINE_WO"))));
     assertThat(none.messageKey()).isEqualTo("order.noIntake");
     assertThat(
             Sql.count("select count(*) from imaging_order where patient_id = ?", noIntake.getId()))
@@ -392,28 +340,20 @@ class ImagingIT {
     Visit visit = visitFor(caudaEquina());
     failsWith(
         EJBAccessException.class,
-        () ->
-            frontDesk.call(
-                () -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null))));
-    ImagingOrder draft =
-        clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null)));
+        () -> frontDesk.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO"))));
+    ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO")));
     failsWith(
         EJBAccessException.class,
         () ->
             frontDesk.call(
-                () ->
-                    orders.sign(
-                        draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO", null, null, null))));
+                () -> orders.sign(draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO"))));
     RequestRefused notYet =
         failsWith(
             RequestRefused.class,
-            () -> frontDesk.call(() -> orders.requisition(draft.getId(), Language.EN)));
+            () -> frontDesk.call(() -> requisitions.print(draft.getId(), Language.EN)));
     assertThat(notYet.messageKey()).isEqualTo("order.notPrintable");
     ImagingOrder signed =
-        clinician.call(
-            () ->
-                orders.sign(
-                    draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO", null, null, null)));
+        clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO")));
     failsWith(
         EJBAccessException.class,
         () -> frontDesk.call(() -> orders.revoke(signed.getId(), signed.getVersion(), "no")));
@@ -422,7 +362,7 @@ class ImagingIT {
         .isEqualTo(OrderStatus.ACTIVE);
     assertThat(frontDesk.call(() -> orders.ofPatient(visit.getPatientId()))).hasSize(1);
 
-    byte[] pdf = frontDesk.call(() -> orders.requisition(signed.getId(), Language.EN));
+    byte[] pdf = frontDesk.call(() -> requisitions.print(signed.getId(), Language.EN));
     String text;
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -463,19 +403,15 @@ class ImagingIT {
   @Test
   void openOrdersFlagThoseWaitingLongerThanTheirPriorityAllows() throws Exception {
     Visit visit = visitFor(caudaEquina());
-    ImagingOrder draft =
-        clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null)));
+    ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO")));
     ImagingOrder urgent =
-        clinician.call(
-            () ->
-                orders.sign(
-                    draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO", null, null, null)));
+        clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), mri("MR_LSPINE_WO")));
     Sql.update(
         "update imaging_order set signed_at = ? where id = ?",
         java.sql.Timestamp.from(Instant.now().minus(5, ChronoUnit.DAYS)),
         urgent.getId());
 
-    List<OpenOrder> open = frontDesk.call(() -> orders.openOrders());
+    List<OpenOrder> open = frontDesk.call(() -> worklist.openOrders());
     OpenOrder row =
         open.stream().filter(o -> o.orderId() == urgent.getId()).findFirst().orElseThrow();
     assertThat(row.priority()).isEqualTo(Priority.STAT);
@@ -490,26 +426,13 @@ class ImagingIT {
     Visit visit = visitFor(caudaEquina());
     String token = UUID.randomUUID().toString();
     ImagingOrder first =
-        clinician.call(
-            () -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null), token));
+        clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO"), token));
     ImagingOrder again =
-        clinician.call(
-            () -> orders.draft(visit.getId(), mri("MR_LSPINE_WO", null, null, null), token));
+        clinician.call(() -> orders.draft(visit.getId(), mri("MR_LSPINE_WO"), token));
     assertThat(again.getId()).as("a double click").isEqualTo(first.getId());
 
     String other = UUID.randomUUID().toString();
-    OrderRequest bare =
-        new OrderRequest(
-            "MR_LSPINE_WO",
-            List.of(),
-            " ",
-            Priority.ROUTINE,
-            null,
-            null,
-            null,
-            null,
-            Set.of(),
-            null);
+    OrderRequest bare = orderFor("MR_LSPINE_WO").clinicalQuestion(" ").build();
     failsWith(
         FieldsRefused.class,
         () -> clinician.call(() -> orders.signNew(visit.getId(), bare, other)));
@@ -517,15 +440,10 @@ class ImagingIT {
         .as("a refused signature leaves no draft behind")
         .isNull();
     ImagingOrder signed =
-        clinician.call(
-            () -> orders.signNew(visit.getId(), mri("MR_LSPINE_WO", null, null, null), other));
+        clinician.call(() -> orders.signNew(visit.getId(), mri("MR_LSPINE_WO"), other));
     assertThat(signed.getStatus()).isEqualTo(OrderStatus.ACTIVE);
     assertThat(
-            clinician
-                .call(
-                    () ->
-                        orders.signNew(visit.getId(), mri("MR_LSPINE_WO", null, null, null), other))
-                .getId())
+            clinician.call(() -> orders.signNew(visit.getId(), mri("MR_LSPINE_WO"), other)).getId())
         .isEqualTo(signed.getId());
     assertThat(
             Sql.count(
@@ -536,32 +454,26 @@ class ImagingIT {
   @Test
   void aDraftIsRatedAndSignedAgainstTheIntakeItWasMadeWith() throws Exception {
     Visit visit = visitFor(acuteNoRedFlags());
-    OrderRequest xray =
-        new OrderRequest(
-            "XR_LSPINE_2V",
-            List.of("M54.50"),
-            "Fracture?",
-            Priority.ROUTINE,
-            null,
-            null,
-            null,
-            null,
-            Set.of(),
-            "Fell yesterday.");
+    OrderRequest xray = xray().overrideReason("Fell yesterday.").build();
     ImagingOrder draft = clinician.call(() -> orders.draft(visit.getId(), xray));
     long intakeId = draft.getIntakeId();
 
     // A later intake reports a red flag; the draft stays with the intake it was made from, and so
     // would a new order at this visit, until the clinician makes the visit review the newer one.
     patients.submitIntake(visit.getPatientId(), caudaEquina());
-    assertThat(clinician.call(() -> orders.context(visit.getId())).intake().intake().getId())
+    assertThat(clinician.call(() -> orderGuidance.context(visit.getId())).intake().intake().getId())
         .as("a new order at this visit uses the visit's intake")
         .isEqualTo(intakeId);
     ImagingOrder signed =
         clinician.call(() -> orders.sign(draft.getId(), draft.getVersion(), xray));
     assertThat(signed.getIntakeId()).isEqualTo(intakeId);
     assertThat(signed.getMatchedVariant()).isEqualTo("1");
-    assertThat(clinician.call(() -> orders.contextOfOrder(draft.getId())).intake().intake().getId())
+    assertThat(
+            clinician
+                .call(() -> orderGuidance.contextOfOrder(draft.getId()))
+                .intake()
+                .intake()
+                .getId())
         .isEqualTo(intakeId);
   }
 }

@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Shows stored UTC times in the clinic's time zone and the reader's language. */
+/**
+ * Dates and times as pages show them ({@code #{dates.dateTime(...)}}): stored UTC times in the
+ * clinic's time zone, written in the reader's language; and the clinic's today.
+ */
 @Named
 @ApplicationScoped
-public class Clock {
+public class Dates {
 
   @Inject private ClinicSettings settings;
 
