@@ -1,8 +1,10 @@
 package com.spinedesk.charting.domain;
 
+import com.spinedesk.platform.domain.ChangeStamp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -45,11 +47,7 @@ public class MuscleExam {
   @CollectionTable(name = "muscle_exam_entry", joinColumns = @JoinColumn(name = "exam_id"))
   private List<ExamEntry> entries = new ArrayList<>();
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 64)
-  private String updatedBy;
+  @Embedded private ChangeStamp lastChange;
 
   @Version private long version;
 
@@ -66,8 +64,7 @@ public class MuscleExam {
     this.entries.clear();
     this.entries.addAll(entries);
     this.note = note == null || note.isBlank() ? null : note.strip();
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    this.lastChange = ChangeStamp.of(actor, now);
   }
 
   public Optional<ExamEntry> entry(String testCode, Side side) {
@@ -101,11 +98,11 @@ public class MuscleExam {
   }
 
   public Instant getUpdatedAt() {
-    return updatedAt;
+    return lastChange == null ? null : lastChange.at();
   }
 
   public String getUpdatedBy() {
-    return updatedBy;
+    return lastChange == null ? null : lastChange.actor();
   }
 
   public long getVersion() {

@@ -1,8 +1,10 @@
 package com.spinedesk.charting.domain;
 
+import com.spinedesk.platform.domain.ChangeStamp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,11 +74,7 @@ public class Visit {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 64)
-  private String updatedBy;
+  @Embedded private ChangeStamp lastChange;
 
   @Column(name = "signed_at")
   private Instant signedAt;
@@ -102,8 +100,7 @@ public class Visit {
     this.painNow = painNow;
     this.author = author;
     this.createdAt = now;
-    this.updatedAt = now;
-    this.updatedBy = author;
+    this.lastChange = ChangeStamp.of(author, now);
   }
 
   public VisitNote note() {
@@ -122,8 +119,7 @@ public class Visit {
     this.painNow = note.painNow();
     this.diagnoses.clear();
     this.diagnoses.addAll(note.diagnoses());
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    this.lastChange = ChangeStamp.of(actor, now);
   }
 
   /** Reviews another intake of the patient; only a draft can change (the service checks whose). */
@@ -132,16 +128,14 @@ public class Visit {
       throw new IllegalStateException("A signed note cannot change");
     }
     this.intakeId = intake;
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    this.lastChange = ChangeStamp.of(actor, now);
   }
 
   public void sign(String actor, Instant now) {
     this.status = VisitStatus.SIGNED;
     this.signedAt = now;
     this.signedBy = actor;
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    this.lastChange = ChangeStamp.of(actor, now);
   }
 
   public boolean signed() {
@@ -189,11 +183,11 @@ public class Visit {
   }
 
   public Instant getUpdatedAt() {
-    return updatedAt;
+    return lastChange == null ? null : lastChange.at();
   }
 
   public String getUpdatedBy() {
-    return updatedBy;
+    return lastChange == null ? null : lastChange.actor();
   }
 
   public Instant getSignedAt() {

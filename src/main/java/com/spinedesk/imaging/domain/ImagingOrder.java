@@ -1,8 +1,10 @@
 package com.spinedesk.imaging.domain;
 
+import com.spinedesk.platform.domain.ChangeStamp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -105,11 +107,7 @@ public class ImagingOrder {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 64)
-  private String updatedBy;
+  @Embedded private ChangeStamp lastChange;
 
   @Column(name = "signed_at")
   private Instant signedAt;
@@ -231,8 +229,7 @@ public class ImagingOrder {
   }
 
   private void touched(String actor, Instant now) {
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    this.lastChange = ChangeStamp.of(actor, now);
   }
 
   public Long getId() {
@@ -316,11 +313,11 @@ public class ImagingOrder {
   }
 
   public Instant getUpdatedAt() {
-    return updatedAt;
+    return lastChange == null ? null : lastChange.at();
   }
 
   public String getUpdatedBy() {
-    return updatedBy;
+    return lastChange == null ? null : lastChange.actor();
   }
 
   public Instant getSignedAt() {

@@ -1,6 +1,8 @@
 package com.spinedesk.intake.domain;
 
+import com.spinedesk.platform.domain.ChangeStamp;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,11 +38,7 @@ public class IntakeResponse {
   @Column(name = "pages_saved", nullable = false, length = 1000)
   private String pagesSaved = "";
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 64)
-  private String updatedBy;
+  @Embedded private ChangeStamp lastChange;
 
   @Version private long version;
 
@@ -51,8 +49,7 @@ public class IntakeResponse {
     this.intakeId = intakeId;
     this.questionnaireVersionId = questionnaireVersionId;
     this.position = position;
-    this.updatedBy = actor;
-    this.updatedAt = now;
+    this.lastChange = ChangeStamp.of(actor, now);
   }
 
   /** Stores a page's answers (the whole response's JSON) and remembers the page as saved. */
@@ -61,8 +58,7 @@ public class IntakeResponse {
     Set<String> saved = pagesSaved();
     saved.add(pageLinkId);
     this.pagesSaved = String.join(",", saved);
-    this.updatedBy = actor;
-    this.updatedAt = now;
+    this.lastChange = ChangeStamp.of(actor, now);
   }
 
   /** Takes over the answers of the response a correction starts from. */
@@ -100,11 +96,11 @@ public class IntakeResponse {
   }
 
   public Instant getUpdatedAt() {
-    return updatedAt;
+    return lastChange == null ? null : lastChange.at();
   }
 
   public String getUpdatedBy() {
-    return updatedBy;
+    return lastChange == null ? null : lastChange.actor();
   }
 
   public long getVersion() {

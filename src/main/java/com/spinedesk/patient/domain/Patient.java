@@ -1,11 +1,15 @@
 package com.spinedesk.patient.domain;
 
+import com.spinedesk.platform.domain.ChangeStamp;
 import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.PersonName;
 import com.spinedesk.platform.domain.PhoneNumber;
 import com.spinedesk.platform.domain.PhoneNumbers;
 import com.spinedesk.platform.domain.PlausibleBirthDate;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -143,17 +147,18 @@ public class Patient implements Serializable {
   @Column(name = "emergency_contact_phone", length = 30)
   private String emergencyContactPhone;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "actor",
+        column = @Column(name = "created_by", nullable = false, updatable = false, length = 64)),
+    @AttributeOverride(
+        name = "at",
+        column = @Column(name = "created_at", nullable = false, updatable = false))
+  })
+  private ChangeStamp created;
 
-  @Column(name = "created_by", nullable = false, updatable = false, length = 64)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 64)
-  private String updatedBy;
+  @Embedded private ChangeStamp lastChange;
 
   @Column(name = "registration_token", updatable = false, length = 36)
   private String registrationToken;
@@ -176,12 +181,10 @@ public class Patient implements Serializable {
   }
 
   public void changedBy(String actor, Instant now) {
-    if (createdAt == null) {
-      createdAt = now;
-      createdBy = actor;
+    if (created == null) {
+      created = ChangeStamp.of(actor, now);
     }
-    updatedAt = now;
-    updatedBy = actor;
+    lastChange = ChangeStamp.of(actor, now);
   }
 
   /** Copies what staff may edit from another copy of this patient (never id, MRN or history). */
@@ -219,10 +222,8 @@ public class Patient implements Serializable {
     copy.id = id;
     copy.mrn = mrn;
     copy.takeEditsFrom(this);
-    copy.createdAt = createdAt;
-    copy.createdBy = createdBy;
-    copy.updatedAt = updatedAt;
-    copy.updatedBy = updatedBy;
+    copy.created = created;
+    copy.lastChange = lastChange;
     copy.version = version;
     return copy;
   }
@@ -364,19 +365,19 @@ public class Patient implements Serializable {
   }
 
   public Instant getCreatedAt() {
-    return createdAt;
+    return created == null ? null : created.at();
   }
 
   public String getCreatedBy() {
-    return createdBy;
+    return created == null ? null : created.actor();
   }
 
   public Instant getUpdatedAt() {
-    return updatedAt;
+    return lastChange == null ? null : lastChange.at();
   }
 
   public String getUpdatedBy() {
-    return updatedBy;
+    return lastChange == null ? null : lastChange.actor();
   }
 
   public long getVersion() {

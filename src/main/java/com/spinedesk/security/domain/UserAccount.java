@@ -1,8 +1,10 @@
 package com.spinedesk.security.domain;
 
+import com.spinedesk.platform.domain.ChangeStamp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -88,11 +90,7 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 64)
-  private String updatedBy;
+  @Embedded private ChangeStamp lastChange;
 
   @NotEmpty
   @ElementCollection(fetch = FetchType.EAGER)
@@ -124,8 +122,7 @@ public class UserAccount {
     if (createdAt == null) {
       createdAt = now;
     }
-    updatedAt = now;
-    updatedBy = actor;
+    lastChange = ChangeStamp.of(actor, now);
   }
 
   public Long getId() {
@@ -173,11 +170,11 @@ public class UserAccount {
   }
 
   public Instant getUpdatedAt() {
-    return updatedAt;
+    return lastChange == null ? null : lastChange.at();
   }
 
   public String getUpdatedBy() {
-    return updatedBy;
+    return lastChange == null ? null : lastChange.actor();
   }
 
   public Set<String> getRoles() {

@@ -3,6 +3,7 @@ package com.spinedesk.patient.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,19 @@ class PatientTest {
     assertThat(stored.getGivenName()).isEqualTo("María");
     assertThatThrownBy(() -> stored.assignMrn("10000026"))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theFirstChangeIsKeptAsTheRegistration() {
+    Patient p = patient();
+    p.changedBy("frontdesk", Instant.parse("2026-03-01T09:00:00Z"));
+    p.changedBy("clinician", Instant.parse("2026-03-02T10:00:00Z"));
+
+    assertThat(p.getCreatedBy()).isEqualTo("frontdesk");
+    assertThat(p.getCreatedAt()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
+    assertThat(p.getUpdatedBy()).isEqualTo("clinician");
+    assertThat(p.getUpdatedAt()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
+    assertThat(p.copy().getCreatedBy()).isEqualTo("frontdesk");
   }
 
   @Test
