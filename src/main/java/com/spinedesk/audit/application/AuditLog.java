@@ -2,6 +2,7 @@ package com.spinedesk.audit.application;
 
 import com.spinedesk.audit.domain.AuditAction;
 import com.spinedesk.audit.domain.AuditEntry;
+import com.spinedesk.platform.domain.PatientRef;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -29,21 +30,13 @@ public class AuditLog {
 
   @Resource private SessionContext session;
 
-  /** Records an action on a record that belongs to a patient. */
-  public void patientRecord(
-      AuditAction action, String recordType, Object recordId, long patientId, String mrn) {
-    write(currentActor(), action, recordType, recordId, patientId, mrn, null);
-  }
-
-  /** Records an action on a record that belongs to a patient, with a short non-clinical note. */
-  public void patientRecord(
-      AuditAction action,
-      String recordType,
-      Object recordId,
-      long patientId,
-      String mrn,
-      String detail) {
-    write(currentActor(), action, recordType, recordId, patientId, mrn, detail);
+  /**
+   * Records an action on a record that belongs to a patient, with a short non-clinical note or
+   * null.
+   */
+  public void patient(
+      AuditAction action, String recordType, Object recordId, PatientRef patient, String detail) {
+    write(currentActor(), action, recordType, recordId, patient.getId(), patient.getMrn(), detail);
   }
 
   /**
@@ -61,30 +54,18 @@ public class AuditLog {
     write(currentActor(), action, recordType, recordId, null, null, detail);
   }
 
-  /** Records a change to a patient's record made by the system itself (demo data, imports). */
-  public void patientRecordAs(
-      String actor,
-      AuditAction action,
-      String recordType,
-      Object recordId,
-      long patientId,
-      String mrn) {
-    write(actor, action, recordType, recordId, patientId, mrn, null);
-  }
-
   /**
-   * Records an action on a patient's record by someone who is not a signed-in user (the
-   * waiting-room tablet), with a short non-clinical note saying which tablet session it was.
+   * Records an action on a patient's record by someone who is not a signed-in user: the system
+   * itself (demo data) or the waiting-room tablet, whose note says which tablet session it was.
    */
-  public void patientRecordAs(
+  public void patientAs(
       String actor,
       AuditAction action,
       String recordType,
       Object recordId,
-      long patientId,
-      String mrn,
+      PatientRef patient,
       String detail) {
-    write(actor, action, recordType, recordId, patientId, mrn, detail);
+    write(actor, action, recordType, recordId, patient.getId(), patient.getMrn(), detail);
   }
 
   /** Records an event for a named actor, for sign-in events that happen before anyone is known. */

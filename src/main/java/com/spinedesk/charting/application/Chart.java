@@ -108,7 +108,7 @@ public class Chart {
     trend.sort(
         Comparator.comparing(ChartSummary.PainPoint::date)
             .thenComparing(ChartSummary.PainPoint::visitId));
-    audit.patientRecord(AuditAction.VIEW, RECORD_TYPE, patientId, patientId, patient.getMrn());
+    audit.patient(AuditAction.VIEW, RECORD_TYPE, patientId, patient, null);
     return new ChartSummary(patient, intakes.latest(patientId).orElse(null), count, trend);
   }
 
@@ -126,12 +126,11 @@ public class Chart {
             .setFirstResult(first)
             .setMaxResults(pageSize)
             .getResultList();
-    audit.patientRecord(
+    audit.patient(
         AuditAction.VIEW,
         "VISIT_LIST",
         null,
-        patientId,
-        patient.getMrn(),
+        patient,
         page.size() + " visits from row " + (first + 1));
     return page;
   }

@@ -93,13 +93,8 @@ public class DemoVisits {
     visit.sign(CLINICIAN, now);
     em.persist(visit);
     em.flush();
-    audit.patientRecordAs(
-        ACTOR,
-        AuditAction.CREATE,
-        VisitNotes.RECORD_TYPE,
-        visit.getId(),
-        patient.getId(),
-        patient.getMrn());
+    audit.patientAs(
+        ACTOR, AuditAction.CREATE, VisitNotes.RECORD_TYPE, visit.getId(), patient, null);
     if (seed.containsKey("muscles")) {
       List<ExamEntry> entries = new ArrayList<>();
       seed.getJsonObject("muscles")
@@ -118,13 +113,8 @@ public class DemoVisits {
       exam.record(entries, null, CLINICIAN, now);
       em.persist(exam);
       em.flush();
-      audit.patientRecordAs(
-          ACTOR,
-          AuditAction.CREATE,
-          MuscleTesting.RECORD_TYPE,
-          exam.getId(),
-          patient.getId(),
-          patient.getMrn());
+      audit.patientAs(
+          ACTOR, AuditAction.CREATE, MuscleTesting.RECORD_TYPE, exam.getId(), patient, null);
     }
   }
 

@@ -71,12 +71,7 @@ public class MuscleTesting {
             .setMaxResults(1)
             .getResultList();
     Patient patient = em.find(Patient.class, visit.getPatientId());
-    audit.patientRecord(
-        AuditAction.VIEW,
-        RECORD_TYPE,
-        exam == null ? null : exam.getId(),
-        patient.getId(),
-        patient.getMrn());
+    audit.patient(AuditAction.VIEW, RECORD_TYPE, exam == null ? null : exam.getId(), patient, null);
     return new ExamSheet(visit, exam, earlier.isEmpty() ? null : earlier.get(0));
   }
 
@@ -113,12 +108,11 @@ public class MuscleTesting {
       throw new ConcurrentChange(null, null);
     }
     Patient patient = em.find(Patient.class, visit.getPatientId());
-    audit.patientRecord(
+    audit.patient(
         created ? AuditAction.CREATE : AuditAction.UPDATE,
         RECORD_TYPE,
         exam.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         entries.size() + " results at visit " + visitId);
     return exam;
   }

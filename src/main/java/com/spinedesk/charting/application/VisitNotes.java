@@ -85,8 +85,7 @@ public class VisitNotes {
             Instant.now());
     em.persist(visit);
     em.flush();
-    audit.patientRecord(
-        AuditAction.CREATE, RECORD_TYPE, visit.getId(), patientId, patient.getMrn());
+    audit.patient(AuditAction.CREATE, RECORD_TYPE, visit.getId(), patient, null);
     return visit;
   }
 
@@ -109,7 +108,7 @@ public class VisitNotes {
                 .latest(patient.getId())
                 .filter(l -> !l.intake().getId().equals(visit.getIntakeId()))
                 .orElse(null);
-    audit.patientRecord(AuditAction.VIEW, RECORD_TYPE, visitId, patient.getId(), patient.getMrn());
+    audit.patient(AuditAction.VIEW, RECORD_TYPE, visitId, patient, null);
     return new VisitDetail(visit, patient, addenda, intake, newer);
   }
 
@@ -140,8 +139,7 @@ public class VisitNotes {
   private Visit updated(Visit visit, String what) {
     flushOrConflict();
     Patient patient = em.find(Patient.class, visit.getPatientId());
-    audit.patientRecord(
-        AuditAction.UPDATE, RECORD_TYPE, visit.getId(), patient.getId(), patient.getMrn(), what);
+    audit.patient(AuditAction.UPDATE, RECORD_TYPE, visit.getId(), patient, what);
     return visit;
   }
 
@@ -178,7 +176,7 @@ public class VisitNotes {
     visit.sign(actor(), now);
     flushOrConflict();
     Patient patient = em.find(Patient.class, visit.getPatientId());
-    audit.patientRecord(AuditAction.SIGN, RECORD_TYPE, visitId, patient.getId(), patient.getMrn());
+    audit.patient(AuditAction.SIGN, RECORD_TYPE, visitId, patient, null);
     return visit;
   }
 
@@ -192,12 +190,11 @@ public class VisitNotes {
     em.persist(addendum);
     em.flush();
     Patient patient = em.find(Patient.class, visit.getPatientId());
-    audit.patientRecord(
+    audit.patient(
         AuditAction.CREATE,
         "VISIT_ADDENDUM",
         addendum.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "addendum to visit " + visitId);
     return addendum;
   }

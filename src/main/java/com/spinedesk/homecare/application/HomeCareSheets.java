@@ -83,13 +83,8 @@ public class HomeCareSheets {
   @RolesAllowed(Roles.CLINICIAN)
   public SheetDraft prepare(long visitId) {
     SheetDraft draft = draft(visitId);
-    audit.patientRecord(
-        AuditAction.VIEW,
-        RECORD_TYPE,
-        null,
-        draft.patient().getId(),
-        draft.patient().getMrn(),
-        "prepared at visit " + visitId);
+    audit.patient(
+        AuditAction.VIEW, RECORD_TYPE, null, draft.patient(), "prepared at visit " + visitId);
     return draft;
   }
 
@@ -174,12 +169,11 @@ public class HomeCareSheets {
             pages(pdf));
     em.persist(sheet);
     em.flush();
-    audit.patientRecord(
+    audit.patient(
         AuditAction.ISSUE,
         RECORD_TYPE,
         sheet.getId(),
-        draft.patient().getId(),
-        draft.patient().getMrn(),
+        draft.patient(),
         template.code() + " v" + template.version() + ", " + choices.language());
     return sheet;
   }
@@ -203,7 +197,7 @@ public class HomeCareSheets {
                 SheetSummary.class)
             .setParameter("p", patientId)
             .getResultList();
-    audit.patientRecord(AuditAction.VIEW, "HOMECARE_SHEET_LIST", null, patientId, patient.getMrn());
+    audit.patient(AuditAction.VIEW, "HOMECARE_SHEET_LIST", null, patient, null);
     return sheets;
   }
 
@@ -216,7 +210,7 @@ public class HomeCareSheets {
             .findFirst()
             .orElseThrow(() -> new RequestRefused("record.notFound"));
     Patient patient = patient(sheet.patientId());
-    audit.patientRecord(AuditAction.VIEW, RECORD_TYPE, sheetId, patient.getId(), patient.getMrn());
+    audit.patient(AuditAction.VIEW, RECORD_TYPE, sheetId, patient, null);
     return sheet;
   }
 
@@ -227,12 +221,11 @@ public class HomeCareSheets {
   public byte[] pdf(long sheetId) {
     IssuedSheet sheet = Records.require(em, IssuedSheet.class, sheetId);
     Patient patient = patient(sheet.getPatientId());
-    audit.patientRecord(
+    audit.patient(
         AuditAction.PRINT,
         RECORD_TYPE,
         sheetId,
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "sha256 " + sheet.getPdfSha256().substring(0, 12));
     return sheet.getPdf();
   }

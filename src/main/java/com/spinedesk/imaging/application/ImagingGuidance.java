@@ -51,11 +51,7 @@ public class ImagingGuidance {
   }
 
   private void auditGuidanceRead(OrderContext context) {
-    audit.patientRecord(
-        AuditAction.VIEW,
-        "IMAGING_GUIDANCE",
-        context.visit().getId(),
-        context.patient().getId(),
-        context.patient().getMrn());
+    audit.patient(
+        AuditAction.VIEW, "IMAGING_GUIDANCE", context.visit().getId(), context.patient(), null);
   }
 }

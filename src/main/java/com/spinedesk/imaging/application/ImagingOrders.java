@@ -244,7 +244,7 @@ public class ImagingOrders {
                 ImagingOrder.class)
             .setParameter("p", patientId)
             .getResultList();
-    audit.patientRecord(AuditAction.VIEW, "IMAGING_ORDER_LIST", null, patientId, patient.getMrn());
+    audit.patient(AuditAction.VIEW, "IMAGING_ORDER_LIST", null, patient, null);
     return orders;
   }
 
@@ -308,8 +308,7 @@ public class ImagingOrders {
   }
 
   private void audited(AuditAction action, ImagingOrder order, Patient patient, String detail) {
-    audit.patientRecord(
-        action, RECORD_TYPE, order.getId(), patient.getId(), patient.getMrn(), detail);
+    audit.patient(action, RECORD_TYPE, order.getId(), patient, detail);
   }
 
   private void flushOrConflict() {

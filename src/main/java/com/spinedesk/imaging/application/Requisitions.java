@@ -47,13 +47,8 @@ public class Requisitions {
     OrderDetail detail = OrderDetail.of(order, patient, catalogue, staff);
     SubmittedIntake intake = intakes.find(order.getIntakeId()).orElse(null);
     byte[] pdf = requisition.print(detail, intake, language);
-    audit.patientRecord(
-        AuditAction.PRINT,
-        ImagingOrders.RECORD_TYPE,
-        order.getId(),
-        patient.getId(),
-        patient.getMrn(),
-        "requisition");
+    audit.patient(
+        AuditAction.PRINT, ImagingOrders.RECORD_TYPE, order.getId(), patient, "requisition");
     return pdf;
   }
 }

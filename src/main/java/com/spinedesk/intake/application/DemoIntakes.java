@@ -86,13 +86,8 @@ public class DemoIntakes {
       em.persist(new IntakeResponse(intake.getId(), q.getKey(), position++, ACTOR, now));
     }
     em.flush();
-    audit.patientRecordAs(
-        ACTOR,
-        AuditAction.CREATE,
-        IntakeDesk.RECORD_TYPE,
-        intake.getId(),
-        patient.getId(),
-        patient.getMrn());
+    audit.patientAs(
+        ACTOR, AuditAction.CREATE, IntakeDesk.RECORD_TYPE, intake.getId(), patient, null);
     if (!seed.getBoolean("answer", false)) {
       return;
     }
@@ -127,13 +122,8 @@ public class DemoIntakes {
     }
     if (seed.getBoolean("submit", false)) {
       answering.submit(intake, patient, ACTOR);
-      audit.patientRecordAs(
-          ACTOR,
-          AuditAction.SUBMIT,
-          IntakeDesk.RECORD_TYPE,
-          intake.getId(),
-          patient.getId(),
-          patient.getMrn());
+      audit.patientAs(
+          ACTOR, AuditAction.SUBMIT, IntakeDesk.RECORD_TYPE, intake.getId(), patient, null);
     }
   }
 

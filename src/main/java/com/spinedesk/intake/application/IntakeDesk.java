@@ -74,8 +74,7 @@ public class IntakeDesk {
     for (Map.Entry<Long, Questionnaire> q : library.forNewIntake().entrySet()) {
       em.persist(new IntakeResponse(intake.getId(), q.getKey(), position++, actor(), now));
     }
-    audit.patientRecord(
-        AuditAction.CREATE, RECORD_TYPE, intake.getId(), patientId, patient.getMrn());
+    audit.patient(AuditAction.CREATE, RECORD_TYPE, intake.getId(), patient, null);
     return intake;
   }
 
@@ -98,12 +97,11 @@ public class IntakeDesk {
     em.persist(row);
     em.flush();
     Patient patient = em.find(Patient.class, intake.getPatientId());
-    audit.patientRecord(
+    audit.patient(
         AuditAction.CREATE,
         "KIOSK_CODE",
         row.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "tablet code for intake " + intakeId);
     return code;
   }
@@ -158,7 +156,7 @@ public class IntakeDesk {
                 Intake.class)
             .setParameter("p", patientId)
             .getResultList();
-    audit.patientRecord(AuditAction.VIEW, "INTAKE_LIST", null, patientId, patient.getMrn());
+    audit.patient(AuditAction.VIEW, "INTAKE_LIST", null, patient, null);
     return intakes;
   }
 
@@ -178,7 +176,7 @@ public class IntakeDesk {
             .filter(k -> k.isOpen(now))
             .findFirst()
             .orElse(null);
-    audit.patientRecord(AuditAction.VIEW, RECORD_TYPE, intakeId, patient.getId(), patient.getMrn());
+    audit.patient(AuditAction.VIEW, RECORD_TYPE, intakeId, patient, null);
     return new IntakeDetail(
         intake,
         patient,
@@ -194,12 +192,11 @@ public class IntakeDesk {
     Intake intake = intake(intakeId);
     Patient patient = em.find(Patient.class, intake.getPatientId());
     answering.savePage(intake, patient, responseId, pageLinkId, raw, actor());
-    audit.patientRecord(
+    audit.patient(
         AuditAction.UPDATE,
         RECORD_TYPE,
         intakeId,
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "saved page " + pageLinkId + " at the desk");
     return answering.form(intake, patient);
   }
@@ -209,8 +206,7 @@ public class IntakeDesk {
     Intake intake = intake(intakeId);
     Patient patient = em.find(Patient.class, intake.getPatientId());
     RiskProfile profile = answering.submit(intake, patient, actor());
-    audit.patientRecord(
-        AuditAction.SUBMIT, RECORD_TYPE, intakeId, patient.getId(), patient.getMrn());
+    audit.patient(AuditAction.SUBMIT, RECORD_TYPE, intakeId, patient, null);
     return profile;
   }
 
@@ -228,8 +224,7 @@ public class IntakeDesk {
     }
     intake.review(actor(), Instant.now());
     Patient patient = em.find(Patient.class, intake.getPatientId());
-    audit.patientRecord(
-        AuditAction.REVIEW, RECORD_TYPE, intakeId, patient.getId(), patient.getMrn());
+    audit.patient(AuditAction.REVIEW, RECORD_TYPE, intakeId, patient, null);
   }
 
   /**
@@ -264,19 +259,17 @@ public class IntakeDesk {
     }
     original.supersede();
     Patient patient = em.find(Patient.class, original.getPatientId());
-    audit.patientRecord(
+    audit.patient(
         AuditAction.CORRECT,
         RECORD_TYPE,
         intakeId,
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "superseded by intake " + correction.getId());
-    audit.patientRecord(
+    audit.patient(
         AuditAction.CREATE,
         RECORD_TYPE,
         correction.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "correction of intake " + intakeId);
     return correction;
   }

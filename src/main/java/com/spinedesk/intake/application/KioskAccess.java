@@ -59,13 +59,12 @@ public class KioskAccess {
     }
     claimable.claim(now);
     Patient patient = patientOf(claimable.getIntakeId());
-    audit.patientRecordAs(
+    audit.patientAs(
         ACTOR,
         AuditAction.VIEW,
         "KIOSK_CODE",
         claimable.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "tablet opened intake " + claimable.getIntakeId());
     return new KioskGrant(claimable.getId(), claimable.getIntakeId());
   }
@@ -74,13 +73,12 @@ public class KioskAccess {
   public IntakeForm open(KioskGrant grant) {
     Intake intake = checked(grant);
     Patient patient = patientOf(intake.getId());
-    audit.patientRecordAs(
+    audit.patientAs(
         ACTOR,
         AuditAction.VIEW,
         IntakeDesk.RECORD_TYPE,
         intake.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "code " + grant.codeId());
     return answering.form(intake, patient);
   }
@@ -90,13 +88,12 @@ public class KioskAccess {
     Intake intake = checked(grant);
     Patient patient = patientOf(intake.getId());
     answering.savePage(intake, patient, responseId, pageLinkId, raw, ACTOR);
-    audit.patientRecordAs(
+    audit.patientAs(
         ACTOR,
         AuditAction.UPDATE,
         IntakeDesk.RECORD_TYPE,
         intake.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "saved page " + pageLinkId + " on the tablet, code " + grant.codeId());
     return answering.form(intake, patient);
   }
@@ -106,13 +103,12 @@ public class KioskAccess {
     Intake intake = checked(grant);
     Patient patient = patientOf(intake.getId());
     answering.submit(intake, patient, ACTOR);
-    audit.patientRecordAs(
+    audit.patientAs(
         ACTOR,
         AuditAction.SUBMIT,
         IntakeDesk.RECORD_TYPE,
         intake.getId(),
-        patient.getId(),
-        patient.getMrn(),
+        patient,
         "submitted on the tablet, code " + grant.codeId());
   }
 

@@ -53,13 +53,8 @@ public class DemoPatients {
       patient.changedBy(ACTOR, Instant.now());
       em.persist(patient);
       em.flush();
-      audit.patientRecordAs(
-          ACTOR,
-          AuditAction.CREATE,
-          PatientRegistry.RECORD_TYPE,
-          patient.getId(),
-          patient.getId(),
-          patient.getMrn());
+      audit.patientAs(
+          ACTOR, AuditAction.CREATE, PatientRegistry.RECORD_TYPE, patient.getId(), patient, null);
       loaded++;
     }
     int count = loaded;

@@ -69,8 +69,7 @@ public class PatientRegistry {
     patient.changedBy(actor(), Instant.now());
     em.persist(patient);
     em.flush();
-    audit.patientRecord(
-        AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient.getId(), patient.getMrn());
+    audit.patient(AuditAction.CREATE, RECORD_TYPE, patient.getId(), patient, null);
     return patient;
   }
 
@@ -92,7 +91,7 @@ public class PatientRegistry {
     if (patient == null) {
       throw new RequestRefused("record.notFound");
     }
-    audit.patientRecord(AuditAction.VIEW, RECORD_TYPE, patientId, patientId, patient.getMrn());
+    audit.patient(AuditAction.VIEW, RECORD_TYPE, patientId, patient, null);
     return patient;
   }
 
@@ -120,12 +119,11 @@ public class PatientRegistry {
       // Another save committed between our read and our write.
       throw new ConcurrentChange(null, null);
     }
-    audit.patientRecord(
+    audit.patient(
         AuditAction.UPDATE,
         RECORD_TYPE,
         current.getId(),
-        current.getId(),
-        current.getMrn(),
+        current,
         "changed " + String.join(", ", changed));
     return current;
   }

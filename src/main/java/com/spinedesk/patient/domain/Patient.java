@@ -2,6 +2,7 @@ package com.spinedesk.patient.domain;
 
 import com.spinedesk.platform.domain.ChangeStamp;
 import com.spinedesk.platform.domain.Language;
+import com.spinedesk.platform.domain.PatientRef;
 import com.spinedesk.platform.domain.PersonName;
 import com.spinedesk.platform.domain.PhoneNumber;
 import com.spinedesk.platform.domain.PhoneNumbers;
@@ -41,7 +42,7 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "patient")
-public class Patient implements Serializable {
+public class Patient implements Serializable, PatientRef {
   @Serial private static final long serialVersionUID = 1L;
 
   /** No angle brackets: free text fields hold addresses and relationships, never markup. */
