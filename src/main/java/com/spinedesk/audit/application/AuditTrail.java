@@ -5,6 +5,7 @@ import com.spinedesk.audit.domain.AuditCheck;
 import com.spinedesk.audit.domain.AuditEntry;
 import com.spinedesk.audit.domain.AuditFilter;
 import com.spinedesk.audit.domain.ChainWalk;
+import com.spinedesk.platform.application.Criteria;
 import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -14,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -111,34 +111,28 @@ public class AuditTrail {
 
   private <T> TypedQuery<T> query(
       String select, Class<T> resultType, AuditFilter filter, ZoneId zone, String order) {
-    List<String> where = new ArrayList<>();
+    Criteria criteria = criteria(filter, zone);
+    return criteria.bind(em.createQuery(select + criteria.where() + order, resultType));
+  }
+
+  /** The filter's clauses and parameters; package-private for the test of the queries made. */
+  static Criteria criteria(AuditFilter filter, ZoneId zone) {
+    Criteria criteria = new Criteria();
     if (filter.hasPatient()) {
-      where.add("a.patientMrn = :mrn");
+      criteria.and("a.patientMrn = :mrn").with("mrn", filter.patientMrn().trim());
     }
     if (filter.hasActor()) {
-      where.add("a.actor = :actor");
+      criteria.and("a.actor = :actor").with("actor", filter.actor().trim());
     }
     if (filter.from() != null) {
-      where.add("a.occurredAt >= :from");
-    }
-    if (filter.to() != null) {
-      where.add("a.occurredAt < :to");
-    }
-    String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
-    TypedQuery<T> query = em.createQuery(jpql, resultType);
-    if (filter.hasPatient()) {
-      query.setParameter("mrn", filter.patientMrn().trim());
-    }
-    if (filter.hasActor()) {
-      query.setParameter("actor", filter.actor().trim());
-    }
-    if (filter.from() != null) {
-      query.setParameter("from", filter.from().atStartOfDay(zone).toInstant());
+      criteria
+          .and("a.occurredAt >= :from")
+          .with("from", filter.from().atStartOfDay(zone).toInstant());
     }
     if (filter.to() != null) {
       Instant end = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-      query.setParameter("to", end);
+      criteria.and("a.occurredAt < :to").with("to", end);
     }
-    return query;
+    return criteria;
   }
 }

@@ -5,6 +5,7 @@ import com.spinedesk.audit.domain.AuditAction;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.patient.domain.PatientSearch;
 import com.spinedesk.platform.application.ConcurrentChange;
+import com.spinedesk.platform.application.Criteria;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.domain.Roles;
 import jakarta.annotation.Resource;
@@ -15,13 +16,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -146,12 +145,15 @@ public class PatientRegistry {
 
   /** One page of patients matching the search, ordered by name. Audited as one search. */
   public List<Patient> search(PatientSearch search, int first, int pageSize) {
+    Criteria criteria = criteria(search);
     TypedQuery<Patient> query =
         em.createQuery(
-            "select p from Patient p" + where(search) + " order by p.familyName, p.givenName, p.id",
+            "select p from Patient p"
+                + criteria.where()
+                + " order by p.familyName, p.givenName, p.id",
             Patient.class);
-    bind(query, search);
-    List<Patient> page = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    List<Patient> page =
+        criteria.bind(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
     audit.record(
         AuditAction.SEARCH,
         RECORD_TYPE,
@@ -161,47 +163,39 @@ public class PatientRegistry {
   }
 
   public long count(PatientSearch search) {
-    Query query = em.createQuery("select count(p) from Patient p" + where(search));
-    bind(query, search);
-    return (Long) query.getSingleResult();
+    Criteria criteria = criteria(search);
+    return (Long)
+        criteria
+            .bind(em.createQuery("select count(p) from Patient p" + criteria.where()))
+            .getSingleResult();
   }
 
-  private static String where(PatientSearch search) {
-    List<String> clauses = new ArrayList<>();
+  /** The search's clauses and parameters; package-private for the test of the queries made. */
+  static Criteria criteria(PatientSearch search) {
+    Criteria criteria = new Criteria();
     List<String> words = search.nameWords();
     if (words.size() == 1) {
-      clauses.add("(p.familyName like :w0 escape '\\' or p.givenName like :w0 escape '\\')");
+      criteria
+          .and("(p.familyName like :w0 escape '\\' or p.givenName like :w0 escape '\\')")
+          .with("w0", startsWith(words.get(0)));
     } else if (words.size() == 2) {
-      clauses.add(
-          "((p.familyName like :w0 escape '\\' and p.givenName like :w1 escape '\\')"
-              + " or (p.familyName like :w1 escape '\\' and p.givenName like :w0 escape '\\'))");
+      criteria
+          .and(
+              "((p.familyName like :w0 escape '\\' and p.givenName like :w1 escape '\\')"
+                  + " or (p.familyName like :w1 escape '\\' and p.givenName like :w0 escape '\\'))")
+          .with("w0", startsWith(words.get(0)))
+          .with("w1", startsWith(words.get(1)));
     }
     if (search.birthDate() != null) {
-      clauses.add("p.birthDate = :born");
+      criteria.and("p.birthDate = :born").with("born", search.birthDate());
     }
     if (!search.trimmedMrn().isEmpty()) {
-      clauses.add("p.mrn = :mrn");
+      criteria.and("p.mrn = :mrn").with("mrn", search.trimmedMrn());
     }
     if (!search.phoneDigits().isEmpty()) {
-      clauses.add("p.phoneDigits like :phone");
+      criteria.and("p.phoneDigits like :phone").with("phone", search.phoneDigits() + "%");
     }
-    return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-  }
-
-  private static void bind(Query query, PatientSearch search) {
-    List<String> words = search.nameWords();
-    for (int i = 0; i < words.size(); i++) {
-      query.setParameter("w" + i, startsWith(words.get(i)));
-    }
-    if (search.birthDate() != null) {
-      query.setParameter("born", search.birthDate());
-    }
-    if (!search.trimmedMrn().isEmpty()) {
-      query.setParameter("mrn", search.trimmedMrn());
-    }
-    if (!search.phoneDigits().isEmpty()) {
-      query.setParameter("phone", search.phoneDigits() + "%");
-    }
+    return criteria;
   }
 
   /** A LIKE pattern for "starts with", with the user's own % and _ taken literally. */
