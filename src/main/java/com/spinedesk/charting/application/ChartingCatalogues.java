@@ -6,7 +6,6 @@ import com.spinedesk.charting.domain.MuscleTest;
 import com.spinedesk.platform.application.Seeds;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * The ICD-10-CM diagnoses ({@code seeds/catalogue/icd10-cm.json}) and the muscle tests ({@code
@@ -29,23 +28,8 @@ public class ChartingCatalogues {
 
   /** Reads the catalogue files; public for unit tests of the shipped content. */
   public static ChartingCatalogue read() {
-    List<Diagnosis> diagnoses =
-        Seeds.objects("catalogue/icd10-cm.json").stream()
-            .map(o -> new Diagnosis(o.getString("code"), Seeds.bilingual(o, "name")))
-            .toList();
-    List<MuscleTest> tests =
-        Seeds.objects("catalogue/muscle-tests.json").stream()
-            .map(
-                o ->
-                    new MuscleTest(
-                        o.getString("code"),
-                        MuscleTest.Kind.valueOf(o.getString("kind")),
-                        o.getString("root", null),
-                        o.getBoolean("keyMyotome", false),
-                        Seeds.bilingual(o, "name"),
-                        Seeds.bilingual(o, "movement"),
-                        o.getInt("maxSeconds", 0)))
-            .toList();
-    return new ChartingCatalogue(diagnoses, tests);
+    return new ChartingCatalogue(
+        Seeds.entries("catalogue/icd10-cm.json", Diagnosis.class),
+        Seeds.entries("catalogue/muscle-tests.json", MuscleTest.class));
   }
 }

@@ -1,6 +1,7 @@
 package com.spinedesk.charting.domain;
 
 import com.spinedesk.platform.domain.Text;
+import jakarta.annotation.Nullable;
 import java.io.Serializable;
 
 /**
@@ -15,7 +16,7 @@ import java.io.Serializable;
 public record MuscleTest(
     String code,
     Kind kind,
-    String root,
+    @Nullable String root,
     boolean keyMyotome,
     Text name,
     Text movement,

@@ -12,6 +12,7 @@ import com.spinedesk.platform.application.Hashes;
 import com.spinedesk.platform.application.Seeds;
 import com.spinedesk.platform.domain.Language;
 import com.spinedesk.platform.domain.Text;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -20,14 +21,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +31,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -151,54 +146,16 @@ public class SheetTemplates {
     }
   }
 
-  /** An optional list of risk-factor or red-flag codes of a section. */
-  private static Set<String> codes(JsonObject section, String field) {
-    return section.containsKey(field)
-        ? Set.copyOf(
-            section.getJsonArray(field).getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList())
-        : Set.of();
-  }
-
-  /** Reads and checks one template file; public for the tests of the shipped templates. */
+  /**
+   * Reads and checks one template file; public for the tests of the shipped templates.
+   *
+   * @throws IllegalStateException naming the source and what is wrong where: a field missing or of
+   *     the wrong kind, or a rule of the README broken
+   */
   public static SheetTemplate read(
       String source, String json, ClinicalCatalogue catalogue, RejectedAdvice rejected) {
-    JsonObject o;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      o = reader.readObject();
-    }
-    List<SheetParameter> parameters =
-        o.getJsonArray("parameters").stream()
-            .map(JsonValue::asJsonObject)
-            .map(SheetTemplates::parameter)
-            .toList();
-    List<TemplateSection> sections =
-        o.getJsonArray("sections").stream()
-            .map(JsonValue::asJsonObject)
-            .map(
-                s ->
-                    new TemplateSection(
-                        s.getString("code"),
-                        s.getBoolean("removable"),
-                        codes(s, "leftOutFor"),
-                        codes(s, "onlyFor"),
-                        codes(s, "notFor"),
-                        Seeds.bilingual(s, "heading"),
-                        s.getJsonArray("text").stream()
-                            .map(t -> Seeds.bilingual(t.asJsonObject()))
-                            .toList()))
-            .toList();
     SheetTemplate template =
-        new SheetTemplate(
-            o.getString("code"),
-            o.getInt("version"),
-            Seeds.bilingual(o, "title"),
-            Seeds.bilingual(o, "intro"),
-            Seeds.bilingual(o, "noteHeading"),
-            parameters,
-            sections,
-            Hashes.sha256(json));
+        Seeds.bind(source, json, TemplateFile.class).template(Hashes.sha256(json));
     List<String> problems = check(template, catalogue, rejected);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(source + ": " + String.join("; ", problems));
@@ -206,26 +163,69 @@ public class SheetTemplates {
     return template;
   }
 
-  private static SheetParameter parameter(JsonObject p) {
-    Map<Language, List<String>> units = new EnumMap<>(Language.class);
-    if (p.containsKey("unit")) {
-      JsonObject unit = p.getJsonObject("unit");
-      for (Language language : Language.values()) {
-        String key = language.name().toLowerCase(Locale.ROOT);
-        units.put(
-            language,
-            unit.getJsonArray(key).getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList());
-      }
+  /** A template file as it is written ({@code seeds/homecare/README.md}). */
+  public record TemplateFile(
+      String code,
+      Integer version,
+      Text title,
+      Text intro,
+      Text noteHeading,
+      List<ParameterEntry> parameters,
+      List<SectionEntry> sections) {
+
+    SheetTemplate template(String checksum) {
+      return new SheetTemplate(
+          code,
+          version,
+          title,
+          intro,
+          noteHeading,
+          parameters.stream().map(ParameterEntry::parameter).toList(),
+          sections.stream().map(SectionEntry::section).toList(),
+          checksum);
     }
-    return new SheetParameter(
-        p.getString("code"),
-        p.getInt("default"),
-        p.getInt("min"),
-        p.getInt("max"),
-        Seeds.bilingual(p, "label"),
-        units);
+  }
+
+  /** A parameter as it is written; a bare number has no {@code unit}. */
+  public record ParameterEntry(
+      String code,
+      @JsonbProperty("default") Integer defaultValue,
+      Integer min,
+      Integer max,
+      Text label,
+      @Nullable Units unit) {
+
+    SheetParameter parameter() {
+      Map<Language, List<String>> units = new EnumMap<>(Language.class);
+      if (unit != null) {
+        units.put(Language.EN, unit.en());
+        units.put(Language.ES, unit.es());
+      }
+      return new SheetParameter(code, defaultValue, min, max, label, units);
+    }
+  }
+
+  /** A unit's singular and plural in each language. */
+  public record Units(List<String> en, List<String> es) {}
+
+  /** A section as it is written; the lists of codes are optional. */
+  public record SectionEntry(
+      String code,
+      Boolean removable,
+      @Nullable Set<String> leftOutFor,
+      @Nullable Set<String> onlyFor,
+      @Nullable Set<String> notFor,
+      Text heading,
+      List<Text> text) {
+
+    TemplateSection section() {
+      return new TemplateSection(
+          code, removable, orNone(leftOutFor), orNone(onlyFor), orNone(notFor), heading, text);
+    }
+
+    private static Set<String> orNone(Set<String> codes) {
+      return codes == null ? Set.of() : codes;
+    }
   }
 
   /** Everything wrong with a template, in words that name the part at fault. */
@@ -296,24 +296,15 @@ public class SheetTemplates {
   public record RejectedAdvice(Map<Language, List<String>> words) {
 
     public static RejectedAdvice shipped() {
-      JsonObject o;
-      try (JsonReader reader =
-          Json.createReader(new StringReader(Seeds.text("homecare/rejected-advice.json")))) {
-        o = reader.readObject();
-      }
+      AdviceFile file = Seeds.record("homecare/rejected-advice.json", AdviceFile.class);
       Map<Language, List<String>> words = new EnumMap<>(Language.class);
-      for (Language language : Language.values()) {
-        words.put(
-            language,
-            o
-                .getJsonArray(language.name().toLowerCase(Locale.ROOT))
-                .getValuesAs(JsonString.class)
-                .stream()
-                .map(JsonString::getString)
-                .toList());
-      }
+      words.put(Language.EN, file.en());
+      words.put(Language.ES, file.es());
       return new RejectedAdvice(words);
     }
+
+    /** The file as it is written: the words per language (its "why" is for people). */
+    public record AdviceFile(List<String> en, List<String> es) {}
 
     /** The problem, if the text contains a rejected word (as a whole word, any case). */
     public Optional<String> foundIn(String text, Language language) {

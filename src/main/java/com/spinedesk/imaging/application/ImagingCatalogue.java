@@ -2,11 +2,9 @@ package com.spinedesk.imaging.application;
 
 import com.spinedesk.charting.domain.ExamAnalysis;
 import com.spinedesk.imaging.domain.AppropriatenessRules;
-import com.spinedesk.imaging.domain.Contrast;
 import com.spinedesk.imaging.domain.Finding;
 import com.spinedesk.imaging.domain.Guidance;
 import com.spinedesk.imaging.domain.ImagingStudy;
-import com.spinedesk.imaging.domain.Modality;
 import com.spinedesk.imaging.domain.Rating;
 import com.spinedesk.imaging.domain.Variant;
 import com.spinedesk.intake.application.Catalogues;
@@ -14,16 +12,10 @@ import com.spinedesk.intake.domain.ClinicalCatalogue;
 import com.spinedesk.intake.domain.DurationCategory;
 import com.spinedesk.platform.application.RequestRefused;
 import com.spinedesk.platform.application.Seeds;
+import com.spinedesk.platform.domain.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +28,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ImagingCatalogue {
+  private static final String RULES_FILE = "imaging/appropriateness.json";
 
   private List<ImagingStudy> studies;
   private AppropriatenessRules rules;
@@ -80,23 +73,12 @@ public class ImagingCatalogue {
 
   /** Reads the study catalogue; public for unit tests of the shipped content. */
   public static List<ImagingStudy> readStudies() {
-    return Seeds.objects("imaging/studies.json").stream()
-        .map(
-            o ->
-                new ImagingStudy(
-                    o.getString("code"),
-                    Modality.valueOf(o.getString("modality")),
-                    Contrast.valueOf(o.getString("contrast")),
-                    o.isNull("loinc") ? null : o.getString("loinc"),
-                    o.getString("cpt"),
-                    Seeds.bilingual(o, "name"),
-                    Seeds.bilingual(o, "instructions")))
-        .toList();
+    return Seeds.entries("imaging/studies.json", ImagingStudy.class);
   }
 
   /** Reads and checks the shipped rules; public for unit tests of the shipped rules. */
   public static AppropriatenessRules readRules(List<ImagingStudy> studies) {
-    return parseRules(Seeds.text("imaging/appropriateness.json"), studies);
+    return parseRules(Seeds.text(RULES_FILE), studies);
   }
 
   /**
@@ -104,42 +86,28 @@ public class ImagingCatalogue {
    * study, finding, red flag or risk factor that does not exist is refused with its variant.
    */
   static AppropriatenessRules parseRules(String json, List<ImagingStudy> studies) {
-    JsonObject root;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      root = reader.readObject();
-    }
-    List<Finding> findings =
-        root.getJsonArray("findings").stream()
-            .map(JsonValue::asJsonObject)
-            .map(o -> new Finding(o.getString("code"), Seeds.bilingual(o, "text")))
-            .toList();
-    List<Variant> variants =
-        root.getJsonArray("variants").stream()
-            .map(JsonValue::asJsonObject)
-            .map(ImagingCatalogue::variant)
-            .toList();
-    AppropriatenessRules rules =
-        new AppropriatenessRules(
-            root.getInt("version"), Seeds.bilingual(root, "source"), findings, variants);
+    AppropriatenessRules rules = Seeds.bind("seeds/" + RULES_FILE, json, RulesFile.class).rules();
     check(rules, studies);
     return rules;
   }
 
-  private static Variant variant(JsonObject o) {
-    List<List<String>> when =
-        o.getJsonArray("when").stream()
-            .map(
-                all ->
-                    all.asJsonArray().getValuesAs(JsonString.class).stream()
-                        .map(JsonString::getString)
-                        .toList())
-            .toList();
-    Map<String, Rating> ratings = new LinkedHashMap<>();
-    o.getJsonObject("ratings")
-        .forEach(
-            (study, rating) ->
-                ratings.put(study, Rating.valueOf(((JsonString) rating).getString())));
-    return new Variant(o.getString("variant"), Seeds.bilingual(o, "title"), when, ratings);
+  /** The rules file as it is written. */
+  public record RulesFile(
+      Integer version, Text source, List<Finding> findings, List<VariantEntry> variants) {
+
+    AppropriatenessRules rules() {
+      return new AppropriatenessRules(
+          version, source, findings, variants.stream().map(VariantEntry::toVariant).toList());
+    }
+  }
+
+  /** A variant as it is written: {@code variant} is its ACR number, the domain's id. */
+  public record VariantEntry(
+      String variant, Text title, List<List<String>> when, Map<String, Rating> ratings) {
+
+    Variant toVariant() {
+      return new Variant(variant, title, when, ratings);
+    }
   }
 
   private static void check(AppropriatenessRules rules, List<ImagingStudy> studies) {

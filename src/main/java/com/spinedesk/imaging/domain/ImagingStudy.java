@@ -1,6 +1,7 @@
 package com.spinedesk.imaging.domain;
 
 import com.spinedesk.platform.domain.Text;
+import jakarta.annotation.Nullable;
 import java.io.Serializable;
 
 /**
@@ -12,7 +13,7 @@ public record ImagingStudy(
     String code,
     Modality modality,
     Contrast contrast,
-    String loinc,
+    @Nullable String loinc,
     String cpt,
     Text name,
     Text instructions)

@@ -5,6 +5,7 @@ import com.spinedesk.intake.domain.RedFlag;
 import com.spinedesk.intake.domain.RiskFactor;
 import com.spinedesk.intake.domain.YellowFlag;
 import com.spinedesk.platform.application.Seeds;
+import com.spinedesk.platform.domain.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -33,33 +34,26 @@ public class Catalogues {
   /** Reads the catalogue files; public for unit tests of the shipped content. */
   public static ClinicalCatalogue read() {
     List<RiskFactor> riskFactors =
-        Seeds.objects("catalogue/risk-factors.json").stream()
-            .map(
-                o ->
-                    new RiskFactor(
-                        o.getString("code"),
-                        RiskFactor.Modifiable.valueOf(
-                            o.getString("modifiable").toUpperCase(Locale.ROOT)),
-                        Seeds.bilingual(o, "name"),
-                        Seeds.bilingual(o, "explanation"),
-                        Seeds.bilingual(o, "prevention")))
+        Seeds.entries("catalogue/risk-factors.json", RiskFactorEntry.class).stream()
+            .map(RiskFactorEntry::riskFactor)
             .toList();
-    List<RedFlag> redFlags =
-        Seeds.objects("catalogue/red-flags.json").stream()
-            .map(
-                o ->
-                    new RedFlag(
-                        o.getString("code"),
-                        RedFlag.Urgency.valueOf(o.getString("urgency")),
-                        Seeds.bilingual(o, "name"),
-                        Seeds.bilingual(o, "action"),
-                        o.containsKey("seekCareNow") ? Seeds.bilingual(o, "seekCareNow") : null,
-                        o.getString("suggests", null)))
-            .toList();
-    List<YellowFlag> yellowFlags =
-        Seeds.objects("catalogue/yellow-flags.json").stream()
-            .map(o -> new YellowFlag(o.getString("code"), Seeds.bilingual(o, "name")))
-            .toList();
-    return new ClinicalCatalogue(riskFactors, redFlags, yellowFlags);
+    return new ClinicalCatalogue(
+        riskFactors,
+        Seeds.entries("catalogue/red-flags.json", RedFlag.class),
+        Seeds.entries("catalogue/yellow-flags.json", YellowFlag.class));
+  }
+
+  /** A risk factor as the file gives it: {@code modifiable} is "yes", "partly" or "no". */
+  public record RiskFactorEntry(
+      String code, String modifiable, Text name, Text explanation, Text prevention) {
+
+    RiskFactor riskFactor() {
+      return new RiskFactor(
+          code,
+          RiskFactor.Modifiable.valueOf(modifiable.toUpperCase(Locale.ROOT)),
+          name,
+          explanation,
+          prevention);
+    }
   }
 }

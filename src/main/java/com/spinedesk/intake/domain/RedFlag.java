@@ -1,6 +1,7 @@
 package com.spinedesk.intake.domain;
 
 import com.spinedesk.platform.domain.Text;
+import jakarta.annotation.Nullable;
 
 /**
  * A red flag from {@code seeds/catalogue/red-flags.json}: what the clinician must do, and the
@@ -12,7 +13,12 @@ import com.spinedesk.platform.domain.Text;
  *     otherwise
  */
 public record RedFlag(
-    String code, Urgency urgency, Text name, Text action, Text seekCareNow, String suggests) {
+    String code,
+    Urgency urgency,
+    Text name,
+    Text action,
+    @Nullable Text seekCareNow,
+    @Nullable String suggests) {
 
   /**
    * How many consider signs suggesting the same flag raise it (clinical-content.md section 2: "two
