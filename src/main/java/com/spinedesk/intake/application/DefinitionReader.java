@@ -1,16 +1,25 @@
 package com.spinedesk.intake.application;
 
+import static com.spinedesk.intake.application.DefinitionJson.LINK_ID;
+import static com.spinedesk.intake.application.DefinitionJson.array;
+import static com.spinedesk.intake.application.DefinitionJson.bool;
+import static com.spinedesk.intake.application.DefinitionJson.enableAny;
+import static com.spinedesk.intake.application.DefinitionJson.integer;
+import static com.spinedesk.intake.application.DefinitionJson.number;
+import static com.spinedesk.intake.application.DefinitionJson.object;
+import static com.spinedesk.intake.application.DefinitionJson.optionalInteger;
+import static com.spinedesk.intake.application.DefinitionJson.string;
+import static com.spinedesk.intake.application.DefinitionJson.text;
+import static com.spinedesk.intake.application.DefinitionJson.wholeNumber;
+
+import com.spinedesk.intake.application.DefinitionJson.Where;
 import com.spinedesk.intake.domain.AnswerOption;
-import com.spinedesk.intake.domain.BandRule;
 import com.spinedesk.intake.domain.Condition;
-import com.spinedesk.intake.domain.FlagRule;
 import com.spinedesk.intake.domain.Item;
 import com.spinedesk.intake.domain.ItemType;
 import com.spinedesk.intake.domain.Page;
 import com.spinedesk.intake.domain.Questionnaire;
 import com.spinedesk.intake.domain.QuestionnaireRole;
-import com.spinedesk.intake.domain.ScoreCondition;
-import com.spinedesk.intake.domain.ScoreRule;
 import com.spinedesk.intake.domain.Scoring;
 import com.spinedesk.patient.domain.Sex;
 import com.spinedesk.platform.domain.Text;
@@ -18,7 +27,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -47,7 +55,8 @@ import java.util.regex.Pattern;
  * conditions whose answer does not suit their question (an unknown option code, a number for a
  * yes/no question, {@code >} on a choice), scoring a date or a text, {@code proportional} settings
  * on a {@code sum}, a flag without conditions, and a key given twice in one object. Fields the
- * format does not use (FHIR's {@code status}, {@code url} and so on) are ignored.
+ * format does not use (FHIR's {@code status}, {@code url} and so on) are ignored. The {@code
+ * scoring} is read by {@link ScoringReader} once every item is known.
  *
  * <p>Defaults: {@code required} false, {@code enableBehavior} all, {@code maxLength} 500 for text,
  * a scale from 0 to 10, and {@code minAnswered} 1 for proportional scores.
@@ -55,10 +64,7 @@ import java.util.regex.Pattern;
 public final class DefinitionReader {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+");
-  private static final Pattern LINK_ID = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern OPTION_CODE = Pattern.compile("[A-Za-z0-9_.-]+");
-  private static final Pattern SCORE_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-  private static final Pattern FLAG_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   /** Refuses duplicate keys, which parsers otherwise resolve silently (the last one wins). */
   private static final Map<String, ?> STRICT_KEYS =
@@ -82,26 +88,6 @@ public final class DefinitionReader {
    */
   public static Questionnaire read(String json) {
     return new DefinitionReader().questionnaire(parse(json));
-  }
-
-  /** Where a problem is, for its message: an item or page (by linkId) or a part of the file. */
-  private record Where(String linkId, String name) {
-
-    static Where item(String linkId) {
-      return new Where(linkId, "Item " + linkId);
-    }
-
-    static Where page(String linkId) {
-      return new Where(linkId, "Page " + linkId);
-    }
-
-    static Where at(String name) {
-      return new Where(null, name);
-    }
-
-    InvalidDefinition fail(String problem) {
-      return new InvalidDefinition(linkId, name + ": " + problem);
-    }
   }
 
   private static JsonObject parse(String json) {
@@ -158,7 +144,8 @@ public final class DefinitionReader {
     }
     Scoring scoring =
         root.containsKey("scoring")
-            ? scoring(object(root.get("scoring"), where, "scoring"))
+            ? new ScoringReader(earlier, (condition, at) -> condition(condition, at, null))
+                .read(object(root.get("scoring"), where, "scoring"))
             : Scoring.none();
     return new Questionnaire(code, version, role, order, title, copyright, pages, scoring);
   }
@@ -321,18 +308,6 @@ public final class DefinitionReader {
     return options;
   }
 
-  /** {@code enableBehavior}: true for "any", false for "all" or nothing. */
-  private static boolean enableAny(JsonObject object, Where where) {
-    String behavior = string(object, "enableBehavior", where, false);
-    if (behavior == null || behavior.equals("all")) {
-      return false;
-    }
-    if (behavior.equals("any")) {
-      return true;
-    }
-    throw where.fail("enableBehavior must be \"all\" or \"any\"");
-  }
-
   /**
    * A condition of an item, which may only look back so a form can decide from what was already
    * asked ({@code asker} is that item), or of a flag, which may look at any item ({@code asker}
@@ -438,259 +413,5 @@ public final class DefinitionReader {
         throw where.fail("the answer to " + question + " is a text");
       }
     };
-  }
-
-  private Scoring scoring(JsonObject object) {
-    Where where = Where.at("Scoring");
-    List<ScoreRule> scores = new ArrayList<>();
-    Set<String> scoreCodes = new HashSet<>();
-    for (JsonValue value : array(object, "scores", where, false)) {
-      ScoreRule score = score(object(value, where, "each score"));
-      if (!scoreCodes.add(score.code())) {
-        throw Where.at("Score " + score.code()).fail("code is used twice");
-      }
-      scores.add(score);
-    }
-    List<BandRule> bands = new ArrayList<>();
-    Set<String> bandCodes = new HashSet<>();
-    for (JsonValue value : array(object, "bands", where, false)) {
-      BandRule band = band(object(value, where, "each band"), scoreCodes);
-      if (!bandCodes.add(band.code())) {
-        throw Where.at("Band " + band.code()).fail("code is used twice");
-      }
-      bands.add(band);
-    }
-    List<FlagRule> flags = new ArrayList<>();
-    for (JsonValue value : array(object, "flags", where, false)) {
-      flags.add(flag(object(value, where, "each flag")));
-    }
-    return new Scoring(scores, bands, flags);
-  }
-
-  private ScoreRule score(JsonObject object) {
-    String code = code(object, Where.at("A score"), SCORE_CODE);
-    Where where = Where.at("Score " + code);
-    List<String> items = new ArrayList<>();
-    for (JsonValue value : array(object, "items", where, true)) {
-      if (!(value instanceof JsonString linkId)) {
-        throw where.fail("items are linkIds");
-      }
-      Item item = earlier.get(linkId.getString());
-      if (item == null) {
-        throw where.fail("refers to unknown item " + linkId.getString());
-      }
-      if (!item.type().isScorable()) {
-        throw where.fail(
-            "item " + item.linkId() + " is a " + item.type().jsonName() + ", which has no points");
-      }
-      if (items.contains(item.linkId())) {
-        throw where.fail("item " + item.linkId() + " is listed twice");
-      }
-      items.add(item.linkId());
-    }
-    if (items.isEmpty()) {
-      throw where.fail("has no items");
-    }
-    String methodName = string(object, "method", where, true);
-    ScoreRule.Method method =
-        ScoreRule.Method.byJsonName(methodName)
-            .orElseThrow(
-                () -> where.fail("unknown method \"" + methodName + "\" (sum or proportional)"));
-    if (method == ScoreRule.Method.SUM) {
-      for (String field : List.of("maxPerItem", "scaleTo", "minAnswered")) {
-        if (object.containsKey(field)) {
-          throw where.fail(field + " is only for proportional scores");
-        }
-      }
-      return ScoreRule.sum(code, items);
-    }
-    BigDecimal maxPerItem = positive(object, "maxPerItem", where);
-    BigDecimal scaleTo = positive(object, "scaleTo", where);
-    Integer minAnswered = optionalInteger(object, "minAnswered", where, false);
-    int atLeast = minAnswered == null ? 1 : minAnswered;
-    if (atLeast < 1 || atLeast > items.size()) {
-      throw where.fail("minAnswered must be between 1 and the number of items");
-    }
-    return new ScoreRule(code, items, method, maxPerItem, scaleTo, atLeast);
-  }
-
-  private static BigDecimal positive(JsonObject object, String field, Where where) {
-    if (!object.containsKey(field)) {
-      throw where.fail("a proportional score needs " + field);
-    }
-    BigDecimal value = number(object.get(field), where, field);
-    if (value.signum() <= 0) {
-      throw where.fail(field + " must be more than 0");
-    }
-    return value;
-  }
-
-  private static BandRule band(JsonObject object, Set<String> scoreCodes) {
-    String code = code(object, Where.at("A band"), SCORE_CODE);
-    Where where = Where.at("Band " + code);
-    List<BandRule.Rule> rules = new ArrayList<>();
-    for (JsonValue value : array(object, "rules", where, true)) {
-      JsonObject rule = object(value, where, "each rule");
-      String band = string(rule, "band", where, true);
-      if (!SCORE_CODE.matcher(band).matches()) {
-        throw where.fail("band \"" + band + "\" must match " + SCORE_CODE);
-      }
-      Where ruleWhere = Where.at(where.name() + ", band " + band);
-      List<ScoreCondition> when = new ArrayList<>();
-      for (JsonValue condition : array(rule, "when", ruleWhere, false)) {
-        when.add(
-            scoreCondition(object(condition, ruleWhere, "each condition"), scoreCodes, ruleWhere));
-      }
-      rules.add(new BandRule.Rule(band, when));
-    }
-    if (rules.isEmpty()) {
-      throw where.fail("has no rules");
-    }
-    return new BandRule(code, rules);
-  }
-
-  private static ScoreCondition scoreCondition(
-      JsonObject object, Set<String> scoreCodes, Where where) {
-    String score = string(object, "score", where, true);
-    if (!scoreCodes.contains(score)) {
-      throw where.fail("refers to unknown score " + score);
-    }
-    String operator = string(object, "operator", where, true);
-    if (!ScoreCondition.OPERATORS.contains(operator)) {
-      throw where.fail("unknown operator \"" + operator + "\" for a score");
-    }
-    if (!object.containsKey("value")) {
-      throw where.fail("a score condition needs a value");
-    }
-    return new ScoreCondition(score, operator, number(object.get("value"), where, "value"));
-  }
-
-  private FlagRule flag(JsonObject object) {
-    String code = code(object, Where.at("A flag"), FLAG_CODE);
-    Where where = Where.at("Flag " + code);
-    boolean any = enableAny(object, where);
-    List<Condition> when = new ArrayList<>();
-    for (JsonValue value : array(object, "when", where, true)) {
-      when.add(condition(object(value, where, "each condition"), where, null));
-    }
-    if (when.isEmpty()) {
-      throw where.fail("a flag needs conditions");
-    }
-    String sign = string(object, "sign", where, false);
-    if (sign != null && !LINK_ID.matcher(sign).matches()) {
-      throw where.fail("sign \"" + sign + "\" must match " + LINK_ID);
-    }
-    return new FlagRule(code, any, when, sign, text(object, "label", where, false));
-  }
-
-  private static String code(JsonObject object, Where where, Pattern pattern) {
-    String code = string(object, "code", where, true);
-    if (!pattern.matcher(code).matches()) {
-      throw where.fail("code \"" + code + "\" must match " + pattern);
-    }
-    return code;
-  }
-
-  // JSON shapes: each helper names the field and where it is when the file has the wrong shape.
-
-  private static JsonObject object(JsonValue value, Where where, String what) {
-    if (value instanceof JsonObject object) {
-      return object;
-    }
-    throw where.fail(what + " must be a JSON object");
-  }
-
-  private static String string(JsonObject object, String field, Where where, boolean required) {
-    JsonValue value = object.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      if (required) {
-        throw where.fail("missing " + field);
-      }
-      return null;
-    }
-    if (value instanceof JsonString string && !string.getString().isBlank()) {
-      return string.getString();
-    }
-    throw where.fail(field + " must be a non-empty string");
-  }
-
-  private static int integer(JsonObject object, String field, Where where, boolean required) {
-    Integer value = optionalInteger(object, field, where, required);
-    return value == null ? 0 : value;
-  }
-
-  private static Integer optionalInteger(
-      JsonObject object, String field, Where where, boolean required) {
-    JsonValue value = object.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      if (required) {
-        throw where.fail("missing " + field);
-      }
-      return null;
-    }
-    return wholeNumber(value, where, field);
-  }
-
-  private static Integer wholeNumber(JsonValue value, Where where, String what) {
-    if (value instanceof JsonNumber number && number.isIntegral()) {
-      try {
-        return number.intValueExact();
-      } catch (ArithmeticException e) {
-        // too large for an int: refused below
-      }
-    }
-    throw where.fail(what + " must be a whole number");
-  }
-
-  private static BigDecimal number(JsonValue value, Where where, String what) {
-    if (value instanceof JsonNumber number) {
-      return number.bigDecimalValue();
-    }
-    throw where.fail(what + " must be a number");
-  }
-
-  private static boolean bool(JsonObject object, String field, Where where) {
-    JsonValue value = object.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      return false;
-    }
-    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-      return value == JsonValue.TRUE;
-    }
-    throw where.fail(field + " must be true or false");
-  }
-
-  private static JsonArray array(JsonObject object, String field, Where where, boolean required) {
-    JsonValue value = object.get(field);
-    if (value instanceof JsonArray array) {
-      return array;
-    }
-    if (value == null && !required) {
-      return JsonValue.EMPTY_JSON_ARRAY;
-    }
-    throw where.fail(value == null ? "missing " + field : field + " must be a JSON array");
-  }
-
-  /** A text in both languages, as patients choose either. */
-  private static Text text(JsonObject object, String field, Where where, boolean required) {
-    JsonValue value = object.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      if (required) {
-        throw where.fail("missing " + field);
-      }
-      return null;
-    }
-    if (!(value instanceof JsonObject text)) {
-      throw where.fail(field + " must be an object with en and es");
-    }
-    String en = text.get("en") instanceof JsonString s ? s.getString() : null;
-    String es = text.get("es") instanceof JsonString s ? s.getString() : null;
-    if (en == null || en.isBlank()) {
-      throw where.fail(field + " has no English (en) text");
-    }
-    if (es == null || es.isBlank()) {
-      throw where.fail(field + " has no Spanish (es) text");
-    }
-    return new Text(en, es);
   }
 }
