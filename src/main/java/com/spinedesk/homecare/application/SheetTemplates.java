@@ -246,7 +246,12 @@ public class SheetTemplates {
         }
       }
     }
-    List<Text> texts = new ArrayList<>(List.of(t.title(), t.intro(), t.noteHeading()));
+    List<Wording> texts =
+        new ArrayList<>(
+            List.of(
+                new Wording("title", t.title()),
+                new Wording("intro", t.intro()),
+                new Wording("noteHeading", t.noteHeading())));
     Set<String> sectionCodes = new HashSet<>();
     for (TemplateSection s : t.sections()) {
       if (!sectionCodes.add(s.code())) {
@@ -259,27 +264,30 @@ public class SheetTemplates {
           }
         }
       }
-      texts.add(s.heading());
-      texts.addAll(s.text());
+      texts.add(new Wording("section " + s.code() + ", heading", s.heading()));
+      for (int i = 0; i < s.text().size(); i++) {
+        texts.add(new Wording("section " + s.code() + ", text[" + i + "]", s.text().get(i)));
+      }
     }
     Optional<TemplateSection> seekCare = t.section(TemplateSection.SEEK_CARE_NOW);
     if (seekCare.isEmpty() || seekCare.get().removable()) {
       problems.add(
           "the section " + TemplateSection.SEEK_CARE_NOW + " must be there and always printed");
     }
-    for (Text text : texts) {
+    for (Wording wording : texts) {
+      Text text = wording.text();
       for (Language language : Language.values()) {
         String words = language == Language.ES ? text.es() : text.en();
         if (words == null || words.isBlank()) {
-          problems.add("a text has no " + language + " wording: " + text.en());
+          problems.add(wording.where() + ": a text has no " + language + " wording: " + text.en());
           continue;
         }
         for (String name : SheetTemplate.placeholders(words)) {
           if (t.parameter(name).isEmpty()) {
-            problems.add("unknown placeholder {" + name + "} in: " + words);
+            problems.add(wording.where() + ": unknown placeholder {" + name + "} in: " + words);
           }
         }
-        rejected.foundIn(words, language).ifPresent(problems::add);
+        rejected.foundIn(words, language).ifPresent(p -> problems.add(wording.where() + ": " + p));
       }
     }
     for (RiskFactor factor : catalogue.riskFactors()) {
@@ -291,6 +299,9 @@ public class SheetTemplates {
     }
     return problems;
   }
+
+  /** A text of the template and where it is, for the messages. */
+  private record Wording(String where, Text text) {}
 
   /** Words the guidelines reject as advice, per language (seeds/homecare/rejected-advice.json). */
   public record RejectedAdvice(Map<Language, List<String>> words) {

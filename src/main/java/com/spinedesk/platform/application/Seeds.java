@@ -25,11 +25,14 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +42,8 @@ import java.util.stream.Stream;
  * folder ships.
  */
 public final class Seeds {
+  private static final Pattern YASSON_PROPERTY =
+      Pattern.compile("Unable to deserialize property '([^']*)' because of: ");
 
   private Seeds() {}
 
@@ -82,7 +87,7 @@ public final class Seeds {
                 .withDeserializers(new StrictText(), new StrictWholeNumber(), new StrictTruth()))) {
       bound = jsonb.fromJson(json, type);
     } catch (JsonbException e) {
-      throw new IllegalStateException(source + ": " + e.getMessage(), e);
+      throw new IllegalStateException(source + ": " + described(e), e);
     } catch (Exception e) {
       throw new IllegalStateException(source + ": " + e, e);
     }
@@ -91,6 +96,23 @@ public final class Seeds {
     }
     requireComplete(source, bound, "");
     return bound;
+  }
+
+  /**
+   * Yasson's message with its chain of "Unable to deserialize property 'sections' because of:
+   * Unable to deserialize property 'removable' because of: …" said as a path, {@code
+   * sections.removable: …}; other messages as they are.
+   */
+  private static String described(JsonbException e) {
+    String message = String.valueOf(e.getMessage());
+    List<String> path = new ArrayList<>();
+    Matcher property = YASSON_PROPERTY.matcher(message);
+    int end = 0;
+    while (property.find(end) && property.start() == end) {
+      path.add(property.group(1));
+      end = property.end();
+    }
+    return path.isEmpty() ? message : String.join(".", path) + ": " + message.substring(end);
   }
 
   /** Refuses a value with a missing part, naming it by its path in the file. */
