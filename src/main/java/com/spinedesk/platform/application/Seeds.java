@@ -3,6 +3,7 @@ package com.spinedesk.platform.application;
 import jakarta.annotation.Nullable;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -73,23 +74,21 @@ public final class Seeds {
    * Binds JSON to records with JSON-B, as strictly as the files' readers need: a text, a whole
    * number or true/false must be one (JSON-B would otherwise take {@code 5} for "5", and {@code
    * "yes"} for false), and every record component must be given unless it is {@link Nullable}
-   * (JSON-B leaves a missing one, or one given as {@code null}, null). Unknown fields are ignored.
-   * Records must be public.
+   * (JSON-B leaves a missing one, or one given as {@code null}, null). Both need boxed components
+   * ({@code Integer}, {@code Boolean}): a primitive one takes JSON-B's lenient reading and its
+   * default when missing. Unknown fields are ignored. Records must be public.
    *
    * @param source names the file in messages
    * @throws IllegalStateException naming the source, the field and the problem
    */
   public static <T> T bind(String source, String json, Class<T> type) {
     T bound;
-    try (Jsonb jsonb =
-        JsonbBuilder.create(
-            new JsonbConfig()
-                .withDeserializers(new StrictText(), new StrictWholeNumber(), new StrictTruth()))) {
-      bound = jsonb.fromJson(json, type);
+    try {
+      bound = Binding.JSONB.fromJson(json, type);
     } catch (JsonbException e) {
       throw new IllegalStateException(source + ": " + described(e), e);
-    } catch (Exception e) {
-      throw new IllegalStateException(source + ": " + e, e);
+    } catch (JsonException e) {
+      throw new IllegalStateException(source + ": not JSON: " + e.getMessage(), e);
     }
     if (bound == null) {
       throw new IllegalStateException(source + ": empty");
@@ -173,6 +172,14 @@ public final class Seeds {
       }
     }
     return "";
+  }
+
+  /** The one JSON-B instance (thread-safe, and costly to make), made when a file is first bound. */
+  private static final class Binding {
+    static final Jsonb JSONB =
+        JsonbBuilder.create(
+            new JsonbConfig()
+                .withDeserializers(new StrictText(), new StrictWholeNumber(), new StrictTruth()));
   }
 
   /** A text field takes a JSON string, nothing else. */
