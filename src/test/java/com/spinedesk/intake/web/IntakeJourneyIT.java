@@ -14,12 +14,17 @@ import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The intake as the clinic lives it: the front desk starts it and hands over the tablet; the
  * patient answers in Spanish on a tablet-sized screen and reports saddle numbness; the front desk
  * sees it submitted; the clinician opens it from the worklist and sees the red-flag banner first.
+ *
+ * <p>Its two journeys run side by side: they are the longest of the suite and share nothing.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class IntakeJourneyIT {
 
   private static URL base;
