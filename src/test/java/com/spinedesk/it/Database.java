@@ -40,11 +40,16 @@ public final class Database {
     return Long.parseLong(column(query, parameters).get(0));
   }
 
-  /** Walks the audit log's hash chain as stored, the way the administrator's "verify" does. */
+  /**
+   * Walks the audit log's hash chain as stored, the way the administrator's "verify" does: entries
+   * and head read in one transaction, one snapshot, since other tests write to the log meanwhile.
+   */
   public static AuditCheck auditChain() throws SQLException {
     ChainWalk walk = new ChainWalk();
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      connection.setAutoCommit(false);
       try (ResultSet rows =
           statement.executeQuery(
               "select id, occurred_at, actor, action, record_type, record_id, patient_id,"

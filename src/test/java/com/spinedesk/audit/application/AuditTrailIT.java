@@ -27,9 +27,16 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** The audit log: append-only in the database, filtered by patient, user and date for admins. */
+/**
+ * The audit log: append-only in the database, filtered by patient, user and date for admins.
+ *
+ * <p>Runs alone: it rewrites an entry, as an intruder with the owner's password would, to see the
+ * chain's check find it; another test's check of the whole chain must not see that moment.
+ */
 @InPayara
+@Isolated
 class AuditTrailIT {
 
   @Deployment
