@@ -142,6 +142,41 @@ class HomeCareIT {
   }
 
   @Test
+  void thePreviewShowsWhatTheIssuedSheetPrintsAndNamesWhatCouldNotBeIssued() throws Exception {
+    Visit visit = visitFor(Language.ES, lifterWithOsteoporosis());
+    SheetChoices defaults = clinician.call(() -> sheets.prepare(visit.getId())).defaults();
+    Map<String, Integer> doses = new HashMap<>(defaults.doses());
+    doses.put("heatMinutes", 20);
+    SheetChoices choices =
+        new SheetChoices(
+            Language.ES, Paper.A4, false, doses, Set.of(), "Camine un poco cada hora.", false);
+
+    SheetPreview preview = clinician.call(() -> sheets.preview(visit.getId(), choices));
+    assertThat(preview.hasProblems()).isFalse();
+    String[] printed = {
+      "Doble las rodillas y levante con las piernas",
+      "durante 20 minutos, cada 4 horas",
+      "Camine un poco cada hora."
+    };
+    assertThat(preview.markup()).contains(printed).doesNotContain("rodilla hacia el pecho");
+    assertThat(text(issue(visit, choices, UUID.randomUUID().toString()).getPdf()))
+        .contains(printed)
+        .doesNotContain("rodilla hacia el pecho");
+
+    doses.put("coldMinutes", 180);
+    SheetChoices unsafe =
+        new SheetChoices(Language.ES, Paper.A4, false, doses, Set.of(), null, false);
+    SheetPreview refused = clinician.call(() -> sheets.preview(visit.getId(), unsafe));
+    assertThat(refused.problems())
+        .extracting(FieldsRefused.FieldProblem::field)
+        .containsExactly("coldMinutes");
+    assertThat(refused.markup()).isNull();
+    failsWith(
+        EJBAccessException.class,
+        () -> frontDesk.call(() -> sheets.preview(visit.getId(), choices)));
+  }
+
+  @Test
   void aDoubleClickIssuesOneSheet() throws Exception {
     Visit visit = visitFor(Language.EN, lifterWithOsteoporosis());
     SheetChoices choices = clinician.call(() -> sheets.prepare(visit.getId())).defaults();
