@@ -138,10 +138,7 @@ public class EditVisitNote implements Serializable {
             () -> {
               notes.sign(id, version, note);
               Feedback.info("visit.signed");
-              FacesContext.getCurrentInstance()
-                  .getExternalContext()
-                  .getFlash()
-                  .setKeepMessages(true);
+              Feedback.keptForNextPage();
               return "/chart/visit?faces-redirect=true&id=" + id;
             });
   }

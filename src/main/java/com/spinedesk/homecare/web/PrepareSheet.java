@@ -109,28 +109,27 @@ public class PrepareSheet implements Serializable {
 
   public String issue() {
     doseProblems.clear();
-    try {
-      IssuedSheet sheet =
-          sheets.issue(
-              visit,
-              draft().template().code(),
-              draft().template().version(),
-              choices(),
-              issueToken);
-      Feedback.info("sheet.issuedDone");
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/homecare/view?faces-redirect=true&id=" + sheet.getId();
-    } catch (RuntimeException failure) {
-      return Feedback.attempt("sheetForm")
-          .when(FieldsRefused.class, refused -> show(refused.problems()))
-          // A double click sends the same token twice: the second issue collides with the first.
-          .orDoneBefore(
-              () -> {
-                Long issued = sheets.issuedWith(issueToken);
-                return issued == null ? null : "/homecare/view?faces-redirect=true&id=" + issued;
-              })
-          .handle(failure);
-    }
+    return Feedback.attempt("sheetForm")
+        .when(FieldsRefused.class, refused -> show(refused.problems()))
+        // A double click sends the same token twice: the second issue collides with the first.
+        .orDoneBefore(
+            () -> {
+              Long issued = sheets.issuedWith(issueToken);
+              return issued == null ? null : "/homecare/view?faces-redirect=true&id=" + issued;
+            })
+        .outcome(
+            () -> {
+              IssuedSheet sheet =
+                  sheets.issue(
+                      visit,
+                      draft().template().code(),
+                      draft().template().version(),
+                      choices(),
+                      issueToken);
+              Feedback.info("sheet.issuedDone");
+              Feedback.keptForNextPage();
+              return "/homecare/view?faces-redirect=true&id=" + sheet.getId();
+            });
   }
 
   /** Puts each problem beside its field: a dose under its input, the others on their control. */

@@ -145,17 +145,17 @@ public class OrderImaging implements Serializable {
   }
 
   public String saveDraft() {
-    try {
-      ImagingOrder saved =
-          id == null
-              ? orders.draft(visit, request(), requestToken)
-              : orders.update(id, version, request());
-      Feedback.info("order.draftSaved");
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/imaging/order?faces-redirect=true&id=" + saved.getId();
-    } catch (RuntimeException e) {
-      return handle(e);
-    }
+    return attempt()
+        .outcome(
+            () -> {
+              ImagingOrder saved =
+                  id == null
+                      ? orders.draft(visit, request(), requestToken)
+                      : orders.update(id, version, request());
+              Feedback.info("order.draftSaved");
+              Feedback.keptForNextPage();
+              return "/imaging/order?faces-redirect=true&id=" + saved.getId();
+            });
   }
 
   /**
@@ -175,21 +175,21 @@ public class OrderImaging implements Serializable {
         return null;
       }
     }
-    try {
-      ImagingOrder signed =
-          id == null
-              ? orders.signNew(visit, request(), requestToken)
-              : orders.sign(id, version, request());
-      Feedback.info("order.signed");
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/imaging/view?faces-redirect=true&id=" + signed.getId();
-    } catch (RuntimeException e) {
-      return handle(e);
-    }
+    return attempt()
+        .outcome(
+            () -> {
+              ImagingOrder signed =
+                  id == null
+                      ? orders.signNew(visit, request(), requestToken)
+                      : orders.sign(id, version, request());
+              Feedback.info("order.signed");
+              Feedback.keptForNextPage();
+              return "/imaging/view?faces-redirect=true&id=" + signed.getId();
+            });
   }
 
-  /** Shows why saving or signing was refused; returns where to go instead, or null to stay. */
-  private String handle(RuntimeException e) {
+  /** Saving or signing, and what becomes of a refusal: the page stays, or the order is shown. */
+  private Feedback.Attempt attempt() {
     return Feedback.attempt("orderForm")
         .when(ConcurrentChange.class, changed -> showConflict())
         // A double click: the other request made the order; show it.
@@ -197,8 +197,7 @@ public class OrderImaging implements Serializable {
             () -> {
               Long made = orders.orderWithToken(requestToken);
               return made == null ? null : "/imaging/view?faces-redirect=true&id=" + made;
-            })
-        .handle(e);
+            });
   }
 
   /** Tells who saved the order meanwhile and which fields they changed; keeps what was typed. */

@@ -9,7 +9,6 @@ import com.spinedesk.platform.web.Pages;
 import com.spinedesk.platform.web.PdfResponse;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -40,7 +39,7 @@ public class PrintRequisition {
             }
             // A draft or a void order: back to the order, saying why there is nothing to print.
             Feedback.refused(notPrintable, null);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Feedback.keptForNextPage();
             Faces.redirect("imaging/view.xhtml?id=" + id);
           }
         });

@@ -45,8 +45,8 @@ public class AnswerIntake extends QuestionnaireWizard {
   protected void submitIntake() {
     desk.submit(id);
     Feedback.info("intake.submitted");
+    Feedback.keptForNextPage();
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
     faces
         .getApplication()
         .getNavigationHandler()

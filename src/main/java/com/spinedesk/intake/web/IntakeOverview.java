@@ -91,10 +91,7 @@ public class IntakeOverview implements Serializable {
             () -> {
               Intake correction = desk.correct(id, correctionReason);
               Feedback.info("intake.correctionStarted");
-              FacesContext.getCurrentInstance()
-                  .getExternalContext()
-                  .getFlash()
-                  .setKeepMessages(true);
+              Feedback.keptForNextPage();
               return "/intake/answer?faces-redirect=true&id=" + correction.getId();
             });
   }

@@ -76,7 +76,7 @@ public class KioskIntake extends QuestionnaireWizard {
     session.end();
     if (why != null) {
       Feedback.error(why.messageKey());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Feedback.keptForNextPage();
     }
     Faces.redirect("kiosk/index.xhtml");
   }

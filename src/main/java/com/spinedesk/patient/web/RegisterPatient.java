@@ -5,8 +5,6 @@ import com.spinedesk.patient.application.PossibleDuplicate;
 import com.spinedesk.patient.domain.Patient;
 import com.spinedesk.platform.web.Feedback;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serial;
@@ -62,8 +60,7 @@ public class RegisterPatient implements Serializable {
   }
 
   private static String registered(Patient registered) {
-    Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-    flash.setKeepMessages(true);
+    Feedback.keptForNextPage();
     Feedback.info("patient.registered", registered.displayName(), registered.getMrn());
     return "/patients/patient?faces-redirect=true&id=" + registered.getId();
   }

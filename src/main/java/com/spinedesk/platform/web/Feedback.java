@@ -46,6 +46,14 @@ public final class Feedback {
   }
 
   /**
+   * Keeps this request's messages for the page a redirect leads to (the Faces flash), so "Saved"
+   * still shows after post-redirect-get.
+   */
+  public static void keptForNextPage() {
+    Faces.getFlash().setKeepMessages(true);
+  }
+
+  /**
    * A message for one part of a page with several forms (shown by {@code <h:messages for="that
    * part">}), so it does not repeat in every form's global messages.
    */
